@@ -1,0 +1,426 @@
+"""The coach's config file: TOML → typed, validated `Config`, or one clear `ConfigError`.
+
+Validation happens once, here, before anything starts. Every message names the key (and the
+line, where it can be found) and says what to write instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from datetime import date, time
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from service.errors import ConfigError
+from service.records import Client, ClientStatus
+
+CONFIG_ENV = "DOORSTEP_CONFIG"
+_EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir("doorstep")) / "config.toml"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{Path(platformdirs.user_data_dir('doorstep')) / 'doorstep.db'}"
+
+
+def normalise_email(address: str) -> str:
+    """Lower-case, trimmed, with any `+tag` after the local part removed."""
+    address = address.strip().lower()
+    local, sep, domain = address.rpartition("@")
+    if not sep:
+        return address
+    local = local.split("+", 1)[0]
+    return f"{local}@{domain}"
+
+
+def _check_email(value: str) -> str:
+    if not _EMAIL_RE.match(value.strip()):
+        raise ValueError(f'{value!r} is not an email address; write it as "name@example.org"')
+    return value.strip()
+
+
+Email = Annotated[str, Field(min_length=3)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CoachConfig(_Strict):
+    name: str = Field(min_length=1)
+    emails: list[Email] = Field(min_length=1)
+    timezone: str
+
+    @field_validator("emails")
+    @classmethod
+    def _emails(cls, value: list[str]) -> list[str]:
+        return [_check_email(v) for v in value]
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"{value!r} is not an IANA time zone name; write one such as "
+                '"Europe/London" or "America/Chicago"'
+            ) from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class _Credentials(_Strict):
+    username: str | None = None
+    password_env: str | None = None
+    password_command: str | None = None
+    ca_file: Path | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_plain_password(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "password" in data:
+            raise ValueError(
+                "a plain-text 'password' is not read from the config file; set "
+                'password_env = "DOORSTEP_PASSWORD" (and export that variable) or '
+                'password_command = "pass show mail/doorstep" instead'
+            )
+        return data
+
+    def _check_password_source(self, table: str) -> None:
+        if self.password_env and self.password_command:
+            raise ValueError(
+                f"[{table}] has both password_env and password_command; keep only one of them"
+            )
+        if self.username and not (self.password_env or self.password_command):
+            raise ValueError(
+                f"[{table}] has a username but no password source; add "
+                'password_env = "DOORSTEP_PASSWORD" or password_command = "…"'
+            )
+
+
+class ImapMailbox(_Credentials):
+    kind: Literal["imap"]
+    host: str = Field(min_length=1)
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Literal["tls", "starttls"] = "tls"
+    username: str = Field(min_length=1)
+    folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
+    timeout_seconds: float = Field(default=45.0, gt=0, le=600)
+    batch_size: int = Field(default=100, ge=1, le=1000)
+
+    @model_validator(mode="after")
+    def _password(self) -> ImapMailbox:
+        self._check_password_source("mailbox")
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.security == "tls" else 143)
+
+    @property
+    def account(self) -> str:
+        return f"imap://{self.username}@{self.host}"
+
+
+class LocalMailbox(_Strict):
+    kind: Literal["maildir", "mbox"]
+    path: Path
+
+    @property
+    def account(self) -> str:
+        return f"{self.kind}://{self.path}"
+
+    @property
+    def folders(self) -> list[str]:
+        return ["INBOX"]
+
+
+class SmtpConfig(_Credentials):
+    host: str = Field(min_length=1)
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Literal["tls", "starttls", "none"] = "starttls"
+    timeout_seconds: float = Field(default=45.0, gt=0, le=600)
+
+    @model_validator(mode="after")
+    def _checks(self) -> SmtpConfig:
+        self._check_password_source("smtp")
+        if self.security == "none" and self.host not in ("localhost", "127.0.0.1", "::1"):
+            raise ValueError(
+                'security = "none" sends the digest unencrypted and is only allowed to a '
+                'server on this machine (host = "localhost"); use "starttls" or "tls"'
+            )
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or {"tls": 465, "starttls": 587, "none": 25}[self.security]
+
+
+class DigestConfig(_Strict):
+    to: Email | None = None
+    sender: Email | None = None
+    send_at: time = time(7, 30)
+    empty_day: Literal["skip", "quiet_note"] = "quiet_note"
+    deliver: Literal["smtp", "file"] = "smtp"
+    file_dir: Path | None = None
+
+    @field_validator("to", "sender")
+    @classmethod
+    def _emails(cls, value: str | None) -> str | None:
+        return None if value is None else _check_email(value)
+
+    @field_validator("send_at", mode="before")
+    @classmethod
+    def _send_at(cls, value: Any) -> Any:
+        if isinstance(value, str) and not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", value.strip()):
+            raise ValueError(f'{value!r} is not a time of day; write it as "07:30" (24-hour clock)')
+        return value
+
+
+class StorageConfig(_Strict):
+    url: str = Field(default_factory=default_database_url)
+
+
+class DaemonConfig(_Strict):
+    poll_minutes: int = Field(default=10, ge=1, le=1440)
+
+
+class ClientConfig(_Strict):
+    name: str = Field(min_length=1)
+    emails: list[Email] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list)
+    status: Literal["active", "former"] = "active"
+    ended: date | None = None
+
+    @field_validator("emails")
+    @classmethod
+    def _emails(cls, value: list[str]) -> list[str]:
+        return [_check_email(v) for v in value]
+
+    @model_validator(mode="after")
+    def _reachable(self) -> ClientConfig:
+        if not self.emails and not self.phones:
+            raise ValueError(
+                f"client {self.name!r} has neither emails nor phones; add at least one, "
+                'e.g. emails = ["name@example.org"]'
+            )
+        return self
+
+    def to_client(self) -> Client:
+        return Client(
+            name=self.name,
+            emails=tuple(normalise_email(e) for e in self.emails),
+            phones=tuple(self.phones),
+            status=ClientStatus(self.status),
+            ended=self.ended,
+        )
+
+
+class Config(_Strict):
+    coach: CoachConfig
+    mailbox: Annotated[ImapMailbox | LocalMailbox, Field(discriminator="kind")]
+    smtp: SmtpConfig | None = None
+    digest: DigestConfig = Field(default_factory=DigestConfig)
+    storage: StorageConfig = Field(default_factory=StorageConfig)
+    daemon: DaemonConfig = Field(default_factory=DaemonConfig)
+    clients: list[ClientConfig] = Field(default_factory=list)
+    path: Path | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="after")
+    def _cross_checks(self) -> Config:
+        seen: dict[str, str] = {}
+        for client in self.clients:
+            for email in client.emails:
+                key = normalise_email(email)
+                if key in seen:
+                    raise ValueError(
+                        f"the address {email!r} belongs to both {seen[key]!r} and "
+                        f"{client.name!r}; each address may belong to one client only"
+                    )
+                seen[key] = client.name
+        own = {normalise_email(e) for e in self.coach.emails}
+        for key, name in seen.items():
+            if key in own:
+                raise ValueError(
+                    f"{key!r} is listed both as the coach's address and as client {name!r}'s"
+                )
+        if self.digest.deliver == "smtp" and self.smtp is None:
+            raise ValueError(
+                'digest.deliver is "smtp" but there is no [smtp] table; add one, or set '
+                'deliver = "file" with file_dir = "…" to write the digest to a folder'
+            )
+        if self.digest.deliver == "file" and self.digest.file_dir is None:
+            raise ValueError('digest.deliver is "file"; add file_dir = "digests" to say where')
+        return self
+
+    @property
+    def roster(self) -> tuple[Client, ...]:
+        return tuple(c.to_client() for c in self.clients)
+
+    @property
+    def digest_to(self) -> str:
+        return self.digest.to or self.coach.emails[0]
+
+    @property
+    def digest_from(self) -> str:
+        return self.digest.sender or self.digest_to
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("imap", "maildir", "mbox", "function-after", "function-before"):
+            continue  # the discriminated union's branch name, not a key the coach wrote
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+def _find_line(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """Best-effort line number of the key at `loc` in the TOML text (1-based)."""
+    lines = text.splitlines()
+    start, end = 0, len(lines)
+    keys = [p for p in loc if p not in ("imap", "maildir", "mbox")]
+    if not keys:
+        return None
+    table, rest = keys[0], keys[1:]
+    if table == "clients" and rest and isinstance(rest[0], int):
+        headers = [i for i, s in enumerate(lines) if re.match(r"^\s*\[\[\s*clients\s*\]\]", s)]
+        if rest[0] < len(headers):
+            start = headers[rest[0]]
+            later = [i for i in range(start + 1, end) if re.match(r"^\s*\[", lines[i])]
+            end = later[0] if later else end
+            rest = rest[1:]
+            if not rest:
+                return start + 1
+    else:
+        header = next(
+            (
+                i
+                for i, s in enumerate(lines)
+                if re.match(rf"^\s*\[\s*{re.escape(str(table))}\s*\]", s)
+            ),
+            None,
+        )
+        if header is None:
+            return None
+        start = header
+        later = [i for i in range(start + 1, end) if re.match(r"^\s*\[", lines[i])]
+        end = later[0] if later else end
+        if not rest:
+            return start + 1
+    key = next((k for k in rest if isinstance(k, str)), None)
+    if key is None:
+        return start + 1
+    for i in range(start, end):
+        if re.match(rf"^\s*{re.escape(key)}\s*=", lines[i]):
+            return i + 1
+    return start + 1
+
+
+def _describe(error: Any, text: str, path: Path) -> str:
+    loc = tuple(error["loc"])
+    key = _loc(loc)
+    line = _find_line(text, loc)
+    where = f"{path}" + (f", line {line}" if line else "")
+    kind = error["type"]
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if kind == "extra_forbidden":
+        message = f"unknown key {key.rsplit('.', 1)[-1]!r}; check its spelling against config.example.toml"
+    elif kind == "missing":
+        message = "this key is required; see config.example.toml for what to write"
+    elif kind in ("union_tag_invalid", "union_tag_not_found"):
+        message = 'kind must be "imap", "maildir" or "mbox"'
+    elif kind == "literal_error":
+        message = f"{message}"
+    return f"{where}: {key or '(top level)'}: {message}"
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the config file; raise `ConfigError` naming what to change."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"No config file at {path}. Copy config.example.toml there and edit it, "
+            f"or point to yours with --config PATH or {CONFIG_ENV}=PATH."
+        ) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"Could not read the config file {path}: {e}") from e
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(
+            f"{path}: this is not valid TOML ({e}). Check quotes, brackets and '=' on that line."
+        ) from e
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as e:
+        problems = [_describe(err, text, path) for err in e.errors()]
+        head = (
+            "The config file has a problem"
+            if len(problems) == 1
+            else "The config file has problems"
+        )
+        raise ConfigError(f"{head}; nothing was started:\n  " + "\n  ".join(problems)) from None
+    return _resolve_paths(config, path)
+
+
+def _resolve_paths(config: Config, path: Path) -> Config:
+    """Relative paths in the file are relative to the file's own folder."""
+    base = path.resolve().parent
+
+    def fix(p: Path | None) -> Path | None:
+        if p is None:
+            return None
+        p = p.expanduser()
+        return Path(os.path.normpath(p if p.is_absolute() else base / p))
+
+    mailbox = config.mailbox
+    if isinstance(mailbox, LocalMailbox):
+        mailbox = mailbox.model_copy(update={"path": fix(mailbox.path)})
+    else:
+        mailbox = mailbox.model_copy(update={"ca_file": fix(mailbox.ca_file)})
+    smtp = (
+        config.smtp.model_copy(update={"ca_file": fix(config.smtp.ca_file)})
+        if config.smtp
+        else None
+    )
+    digest = config.digest.model_copy(update={"file_dir": fix(config.digest.file_dir)})
+    storage = config.storage
+    prefix = "sqlite:///"
+    if storage.url.startswith(prefix) and not storage.url.startswith(prefix + "/"):
+        rel = storage.url.removeprefix(prefix)
+        if rel and rel != ":memory:":
+            storage = storage.model_copy(update={"url": prefix + os.path.normpath(base / rel)})
+    return config.model_copy(
+        update={
+            "mailbox": mailbox,
+            "smtp": smtp,
+            "digest": digest,
+            "storage": storage,
+            "path": path,
+        }
+    )
+
+
+def config_path_from(arg: str | None) -> Path:
+    if arg:
+        return Path(arg).expanduser()
+    env = os.environ.get(CONFIG_ENV)
+    return Path(env).expanduser() if env else default_config_path()

@@ -1,0 +1,138 @@
+"""`doorstep run`: APScheduler 3 polls every N minutes and sends the digest at the coach's local time.
+
+One job runs at a time (a single worker thread, `max_instances=1`, `coalesce=True`), so a poll and
+the digest never race. SIGTERM and SIGINT stop the daemon between batches.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from datetime import datetime
+from types import FrameType
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config
+from service.errors import DoorstepError
+from service.notify.outbox import local_day, run_digest, send_pending
+from service.notify.transport import Transport
+from service.pipeline import Clock, poll_once, utc_now
+from service.store.models import Digest
+
+log = logging.getLogger(__name__)
+
+POLL_MISFIRE_GRACE_SECONDS = 300
+DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600
+
+
+def digest_trigger(config: Config) -> CronTrigger:
+    """Every day at `digest.send_at` in the coach's time zone; zoneinfo keeps it right across DST."""
+    at = config.digest.send_at
+    return CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=config.coach.zone)
+
+
+def digest_due(sessions: sessionmaker[Session], config: Config, now: datetime) -> bool:
+    """True when today's send time has passed and no digest was stored for today (a missed run)."""
+    local = now.astimezone(config.coach.zone)
+    if local.time() < config.digest.send_at:
+        return False
+    with sessions() as session:
+        return session.scalar(select(Digest.id).where(Digest.day == local_day(config, now))) is None
+
+
+class Daemon:
+    def __init__(
+        self,
+        config: Config,
+        sessions: sessionmaker[Session],
+        transport: Transport,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.config = config
+        self.sessions = sessions
+        self.transport = transport
+        self.clock = clock
+        self.stop = threading.Event()
+        self._checked_missed_digest = False
+
+    def poll_job(self) -> None:
+        try:
+            poll_once(self.config, self.sessions, clock=self.clock, stop=self.stop)
+        except DoorstepError as e:
+            log.error("Poll failed: %s", e)
+        except Exception:
+            log.exception("Poll failed unexpectedly; the next poll will try again")
+        if not self._checked_missed_digest:
+            self._checked_missed_digest = True
+            if digest_due(self.sessions, self.config, self.clock()):
+                log.info("Today's digest time has passed and none was sent: sending it now")
+                self.digest_job()
+                return
+        try:
+            send_pending(self.sessions, self.config, self.transport, self.clock())
+        except Exception:
+            log.exception(
+                "Retrying the digest failed unexpectedly; it stays stored for the next try"
+            )
+
+    def digest_job(self) -> None:
+        try:
+            result = run_digest(self.sessions, self.config, self.transport, self.clock())
+            for note in result.notes:
+                log.info("%s", note)
+        except DoorstepError as e:
+            log.error("Digest failed: %s", e)
+        except Exception:
+            log.exception("Digest failed unexpectedly; it will be retried after the next poll")
+
+    def build_scheduler(self) -> BackgroundScheduler:
+        scheduler = BackgroundScheduler(
+            timezone=self.config.coach.zone,
+            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            job_defaults={"coalesce": True, "max_instances": 1},
+        )
+        scheduler.add_job(
+            self.poll_job,
+            IntervalTrigger(
+                minutes=self.config.daemon.poll_minutes, timezone=self.config.coach.zone
+            ),
+            id="poll",
+            next_run_time=self.clock(),
+            misfire_grace_time=POLL_MISFIRE_GRACE_SECONDS,
+        )
+        scheduler.add_job(
+            self.digest_job,
+            digest_trigger(self.config),
+            id="digest",
+            misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS,
+        )
+        return scheduler
+
+    def run(self) -> None:
+        def _stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("Received %s: stopping after the current batch", signal.Signals(signum).name)
+            self.stop.set()
+
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+        scheduler = self.build_scheduler()
+        scheduler.start()
+        log.info(
+            "Doorstep is running: polling every %d min, digest daily at %s (%s)",
+            self.config.daemon.poll_minutes,
+            self.config.digest.send_at.strftime("%H:%M"),
+            self.config.coach.timezone,
+        )
+        try:
+            while not self.stop.wait(timeout=1.0):
+                pass
+        finally:
+            scheduler.shutdown(wait=True)
+            log.info("Doorstep stopped")

@@ -1,0 +1,1 @@
+"""Reading mail in: sources (IMAP, Maildir, mbox), parsing, and matching senders to clients."""

@@ -1,0 +1,169 @@
+"""The coach's IMAP mailbox as a mail source, through imapclient. Read-only, always.
+
+Folders are opened with EXAMINE (`select_folder(readonly=True)`) and messages fetched with
+`BODY.PEEK[]`, so not even the \\Seen flag changes. This module has no code path that sends
+STORE, EXPUNGE, MOVE, COPY or APPEND.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import socket
+import ssl
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from service.config import ImapMailbox
+from service.errors import MailboxAuthError, MailboxError
+from service.ingest.source import FolderInfo
+from service.records import RawMessage
+
+log = logging.getLogger(__name__)
+
+FETCH_ITEM = b"BODY.PEEK[]"
+FETCH_KEY = b"BODY[]"
+
+
+def tls_context(ca_file: Path | None) -> ssl.SSLContext:
+    """Certificates and host names are always verified; `ca_file` adds a self-hosted server's CA."""
+    context = ssl.create_default_context()
+    if ca_file is not None:
+        try:
+            context.load_verify_locations(cafile=str(ca_file))
+        except (OSError, ssl.SSLError) as e:
+            raise MailboxError(
+                f"Could not load the CA file {ca_file} ({e}). Check ca_file in the config: it "
+                "should be the PEM certificate of the authority that signed your server's certificate."
+            ) from e
+    return context
+
+
+def explain_connection_error(what: str, host: str, port: int, error: BaseException) -> str:
+    """A plain-language reason for a failed connection, naming the setting to check."""
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return (
+            f"The {what} server {host}:{port} presented a certificate that is not trusted "
+            f"({error.verify_message}). If the server is your own, set ca_file to its CA "
+            "certificate; otherwise check host."
+        )
+    if isinstance(error, ssl.SSLError):
+        return (
+            f"TLS with the {what} server {host}:{port} failed ({error.reason}). Check security "
+            '("tls" for port 993/465, "starttls" for 143/587) and port.'
+        )
+    if isinstance(error, ConnectionRefusedError):
+        return f"The {what} server {host}:{port} refused the connection. Check host and port."
+    if isinstance(error, socket.gaierror):
+        return f"The {what} server name {host!r} could not be found. Check host, and the network."
+    if isinstance(error, TimeoutError | socket.timeout):
+        return f"The {what} server {host}:{port} did not answer in time. Check host, port and the network."
+    return f"Could not talk to the {what} server {host}:{port}: {type(error).__name__}: {error}"
+
+
+def connect_imap(settings: ImapMailbox, password: str) -> IMAPClient:
+    """The one place an IMAP connection is made: connected, TLS-verified and logged in."""
+    context = tls_context(settings.ca_file)
+    port = settings.effective_port
+    timeout = SocketTimeout(connect=settings.timeout_seconds, read=settings.timeout_seconds)
+    try:
+        client = IMAPClient(
+            settings.host,
+            port=port,
+            ssl=settings.security == "tls",
+            ssl_context=context,
+            timeout=timeout,
+        )
+        if settings.security == "starttls":
+            client.starttls(context)
+    except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
+        raise MailboxError(explain_connection_error("IMAP", settings.host, port, e)) from e
+    try:
+        client.login(settings.username, password)
+    except LoginError as e:
+        _quietly_close(client)
+        raise MailboxAuthError(
+            f"The IMAP server {settings.host} refused the login for {settings.username!r}. Check "
+            "username and the password your password_env/password_command gives; for Gmail, "
+            "Fastmail or iCloud use an app password."
+        ) from e
+    except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
+        _quietly_close(client)
+        raise MailboxError(explain_connection_error("IMAP", settings.host, port, e)) from e
+    return client
+
+
+def _quietly_close(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # noqa: BLE001 - the connection is being abandoned anyway
+        try:
+            client.shutdown()
+        except Exception:  # noqa: BLE001
+            log.debug("IMAP connection was already closed")
+
+
+class ImapSource:
+    def __init__(self, client: IMAPClient, host: str) -> None:
+        self._client = client
+        self._host = host
+        self._selected: str | None = None
+        self._uidvalidity = 0
+
+    def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (OSError, IMAPClientError, imaplib.IMAP4.abort) as e:
+            raise MailboxError(
+                f"The connection to {self._host} failed while {what} ({type(e).__name__}: {e}). "
+                "Nothing was lost: the next poll resumes where this one stopped."
+            ) from e
+
+    def open_folder(self, folder: str) -> FolderInfo:
+        try:
+            info = self._call(
+                f"opening {folder}", self._client.select_folder, folder, readonly=True
+            )
+        except MailboxError as e:
+            if isinstance(e.__cause__, imaplib.IMAP4.error) and not isinstance(
+                e.__cause__, imaplib.IMAP4.abort
+            ):
+                raise MailboxError(
+                    f"The folder {folder!r} does not exist on {self._host}. Check [mailbox] folders "
+                    'in the config (names are case-sensitive; Gmail\'s are like "[Gmail]/Sent Mail").'
+                ) from e
+            raise
+        self._selected = folder
+        self._uidvalidity = uidvalidity = int(info[b"UIDVALIDITY"])
+        uidnext = info.get(b"UIDNEXT")
+        return FolderInfo(
+            name=folder, uidvalidity=uidvalidity, uidnext=int(uidnext) if uidnext else None
+        )
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        if self._selected != folder:
+            self.open_folder(folder)
+        uids = self._call(f"listing {folder}", self._client.search, ["UID", f"{last_uid + 1}:*"])
+        # "n:*" also matches the highest UID when it is below n, so filter.
+        return sorted(int(u) for u in uids if int(u) > last_uid)
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        if not uids:
+            return
+        if self._selected != folder:
+            self.open_folder(folder)
+        uidvalidity = self._uidvalidity
+        response = self._call(
+            f"fetching from {folder}", self._client.fetch, list(uids), [FETCH_ITEM]
+        )
+        for uid in sorted(response):
+            data = response[uid].get(FETCH_KEY)
+            if isinstance(data, bytes):
+                yield RawMessage(folder=folder, uidvalidity=uidvalidity, uid=int(uid), data=data)
+
+    def close(self) -> None:
+        _quietly_close(self._client)

@@ -1,0 +1,96 @@
+"""Raw bytes → `ParsedMessage` (with mail-parser), or a `ParseFailure` that says why.
+
+Never raises on bad input: a message that cannot be read must not stop the poll.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import email.utils
+import re
+from datetime import UTC, datetime
+
+import mailparser
+
+from service.ingest.htmltext import html_to_text
+from service.records import Address, ParsedMessage, ParseFailure
+
+MAX_BODY_CHARS = 200_000  # enough for any letter a client writes; more is cut, not refused
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+
+
+def _address(pair: object) -> Address | None:
+    if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+        return None
+    name, addr = (str(x or "").strip() for x in pair)
+    if "@" not in addr:
+        return None
+    return Address(name=name, email=addr)
+
+
+def _header_dict(raw_headers: object) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if isinstance(raw_headers, dict):
+        for key, value in raw_headers.items():
+            first = value[0] if isinstance(value, list) and value else value
+            out.setdefault(str(key).lower(), str(first))
+    return out
+
+
+def _ids(value: str) -> tuple[str, ...]:
+    return tuple(_MSGID_RE.findall(value or ""))
+
+
+def _sender_of_unparseable(data: bytes) -> str | None:
+    """The From address of a message mail-parser gave up on, read with the stdlib alone."""
+    try:
+        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+        _, addr = email.utils.parseaddr(str(headers.get("From", "")))
+    except Exception:  # noqa: BLE001 - hostile input; any failure means "sender unknown"
+        return None
+    return addr if "@" in addr else None
+
+
+def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
+    try:
+        mail = mailparser.parse_from_bytes(data)
+        return _to_record(mail)
+    except Exception as e:  # noqa: BLE001 - a parser fed real-world mail can raise anything
+        return ParseFailure(
+            error=f"{type(e).__name__}: {e}"[:500], sender_email=_sender_of_unparseable(data)
+        )
+
+
+def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
+    headers = _header_dict(mail.headers)
+    senders = [a for a in (_address(p) for p in (mail.from_ or [])) if a]
+    if not senders and headers.get("sender"):
+        pairs = email.utils.getaddresses([headers["sender"]])
+        senders = [a for a in (_address(p) for p in pairs) if a]
+    recipients = tuple(a for a in (_address(p) for p in (mail.to or [])) if a)
+    date = mail.date if isinstance(mail.date, datetime) else None
+    if date is not None:
+        date = date.replace(tzinfo=UTC) if date.tzinfo is None else date.astimezone(UTC)
+    plain = "\n".join(str(p) for p in (mail.text_plain or [])).strip()
+    if not plain and mail.text_html:
+        plain = html_to_text("\n".join(str(p) for p in mail.text_html))
+    attachments = tuple(
+        str(a.get("filename") or "attachment")
+        for a in (mail.attachments or [])
+        if isinstance(a, dict)
+    )
+    message_id = (_ids(str(mail.message_id or "")) or ("",))[0]
+    return ParsedMessage(
+        sender=senders[0] if senders else None,
+        recipients=recipients,
+        date=date,
+        subject=" ".join(str(mail.subject or "").split()),
+        message_id=message_id,
+        in_reply_to=(_ids(str(mail.in_reply_to or "")) or ("",))[0],
+        references=_ids(str(mail.references or "")),
+        body_text=plain.replace("\r\n", "\n").replace("\x00", "")[:MAX_BODY_CHARS],
+        attachment_names=attachments,
+        headers=headers,
+        content_type=headers.get("content-type", "text/plain").split(";", 1)[0].strip().lower(),
+    )

@@ -1,0 +1,41 @@
+"""What every mail source offers the poll: folders, their UIDVALIDITY, new UIDs and raw bytes.
+
+A source only ever reads. IMAP folders are selected read-only and fetched with BODY.PEEK;
+local Maildir and mbox files are opened for reading and never written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from service.records import RawMessage
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    name: str
+    uidvalidity: int
+    uidnext: int | None  # None where the server does not say
+
+
+class Source(Protocol):
+    def open_folder(self, folder: str) -> FolderInfo:
+        """Select `folder` for reading only."""
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        """UIDs greater than `last_uid`, ascending."""
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        """The messages with these UIDs, in UID order; UIDs that vanished are skipped."""
+
+    def close(self) -> None:
+        """Log out and release the connection."""
+
+
+class UidAllocator(Protocol):
+    """Gives local messages (Maildir files, mbox entries) stable UIDs, as an IMAP server would."""
+
+    def assign(self, folder: str, keys: Sequence[str]) -> dict[str, int]:
+        """The UID of every key, allocating new ones (ascending, never reused) for keys not seen."""

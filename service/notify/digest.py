@@ -1,0 +1,160 @@
+"""Build the day's digest content from stored messages. Pure: no database, no clock of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from service.records import ClientStatus, Kind, StoredMessage, Tag
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    id: int
+    client: str
+    subject: str
+    when: str  # in the coach's time zone, e.g. "Tue 17 Nov, 09:12"
+    waiting_days: int
+    kind: Kind
+    urgent: bool
+    reasons: tuple[str, ...]
+    excerpt: str
+    attachments: tuple[str, ...]
+    parse_error: str | None
+    new: bool  # first time in a digest
+
+
+@dataclass(frozen=True)
+class ClientGroup:
+    client: str
+    items: tuple[DigestItem, ...]
+
+
+@dataclass(frozen=True)
+class DigestContent:
+    day: date
+    coach_name: str
+    summary: str
+    urgent: tuple[DigestItem, ...]
+    reply_needed: tuple[DigestItem, ...]
+    voice_and_text: tuple[DigestItem, ...]
+    fyi_by_client: tuple[ClientGroup, ...]
+    former: tuple[DigestItem, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.urgent
+            or self.reply_needed
+            or self.voice_and_text
+            or self.fyi_by_client
+            or self.former
+        )
+
+
+def format_local(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _summary(content: dict[str, Sequence[DigestItem]], fyi_clients: int) -> str:
+    parts = []
+    urgent, reply = content["urgent"], content["reply_needed"]
+    if urgent:
+        parts.append(_plural(len(urgent), "urgent", "urgent"))
+    if reply:
+        parts.append(f"{len(reply)} need{'s' if len(reply) == 1 else ''} a reply")
+    fyis = content["fyi"]
+    if fyis:
+        parts.append(
+            f"{_plural(len(fyis), 'FYI', 'FYIs')} from {_plural(fyi_clients, 'client', 'clients')}"
+        )
+    voice = [i for i in content["voice_and_text"] if i.kind is Kind.VOICEMAIL]
+    texts = [i for i in content["voice_and_text"] if i.kind is Kind.SMS]
+    if voice:
+        parts.append(_plural(len(voice), "voicemail", "voicemails"))
+    if texts:
+        parts.append(_plural(len(texts), "text", "texts"))
+    if content["former"]:
+        parts.append(
+            _plural(
+                len(content["former"]), "note from a former client", "notes from former clients"
+            )
+        )
+    return " · ".join(parts) if parts else "A quiet day: no new messages from clients."
+
+
+def build_digest(
+    messages: Sequence[StoredMessage],
+    new_ids: Collection[int],
+    day: date,
+    now: datetime,
+    zone: ZoneInfo,
+    coach_name: str,
+) -> DigestContent:
+    def item(m: StoredMessage) -> DigestItem:
+        return DigestItem(
+            id=m.id,
+            client=m.client_name,
+            subject=m.subject or "(no subject)",
+            when=format_local(m.received, zone),
+            waiting_days=max(0, (now - m.received).days),
+            kind=m.kind,
+            urgent=m.urgent,
+            reasons=m.reasons,
+            excerpt=m.excerpt,
+            attachments=m.attachment_names,
+            parse_error=m.parse_error,
+            new=m.id in new_ids,
+        )
+
+    oldest_first = sorted(messages, key=lambda m: (m.received, m.id))
+    urgent = [item(m) for m in oldest_first if m.tag is Tag.REPLY_NEEDED and m.urgent]
+    reply = [
+        item(m)
+        for m in oldest_first
+        if m.tag is Tag.REPLY_NEEDED and not m.urgent and m.kind is Kind.EMAIL
+    ]
+    voice = [
+        item(m)
+        for m in oldest_first
+        if m.tag is not Tag.IGNORED
+        and not m.urgent
+        and m.kind is not Kind.EMAIL
+        and (m.id in new_ids or m.tag is Tag.REPLY_NEEDED)
+    ]
+    fresh_fyi = [
+        m for m in oldest_first if m.tag is Tag.FYI and m.kind is Kind.EMAIL and m.id in new_ids
+    ]
+    active_fyi = [m for m in fresh_fyi if m.client_status is ClientStatus.ACTIVE]
+    former = [item(m) for m in fresh_fyi if m.client_status is ClientStatus.FORMER]
+    groups: dict[str, list[DigestItem]] = {}
+    for m in active_fyi:
+        groups.setdefault(m.client_name, []).append(item(m))
+    fyi_by_client = tuple(ClientGroup(client=c, items=tuple(v)) for c, v in sorted(groups.items()))
+    summary = _summary(
+        {
+            "urgent": urgent,
+            "reply_needed": reply,
+            "voice_and_text": voice,
+            "fyi": [i for g in fyi_by_client for i in g.items],
+            "former": former,
+        },
+        fyi_clients=len(fyi_by_client),
+    )
+    return DigestContent(
+        day=day,
+        coach_name=coach_name,
+        summary=summary,
+        urgent=tuple(urgent),
+        reply_needed=tuple(reply),
+        voice_and_text=tuple(voice),
+        fyi_by_client=fyi_by_client,
+        former=tuple(former),
+    )

@@ -1,0 +1,212 @@
+"""The day's digest: built and stored once (with its Message-ID), then sent until the server takes it.
+
+Exactly once a day: the digest table has one row per local day. A send that fails for a while is
+retried with the same stored bytes, with growing pauses; a permanent refusal is recorded and shown
+by `doorstep status`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config
+from service.errors import DeliveryError, PermanentDeliveryError
+from service.notify.digest import DigestContent, build_digest
+from service.notify.render import RenderedDigest, compose, new_digest_message_id, render_digest
+from service.notify.transport import Transport
+from service.store.models import Digest, Message
+from service.store.repo import messages_for_next_digest, to_record
+
+log = logging.getLogger(__name__)
+
+MAX_RETRY_PAUSE = timedelta(hours=1)
+
+
+def local_day(config: Config, now: datetime) -> date:
+    return now.astimezone(config.coach.zone).date()
+
+
+def _unsent_digest_ids(session: Session) -> set[int]:
+    return set(session.scalars(select(Digest.id).where(Digest.status != "sent")))
+
+
+def preview(
+    sessions: sessionmaker[Session], config: Config, now: datetime
+) -> tuple[DigestContent, RenderedDigest]:
+    """What the digest would say if it were built now. Stores and sends nothing."""
+    with sessions() as session:
+        content = _build(session, config, now, _unsent_digest_ids(session))[0]
+    return content, render_digest(content)
+
+
+def _build(
+    session: Session, config: Config, now: datetime, unsent: set[int]
+) -> tuple[DigestContent, set[int]]:
+    rows = messages_for_next_digest(session, unsent)
+    new_ids = {r.id for r in rows if r.digest_id is None or r.digest_id in unsent}
+    content = build_digest(
+        [to_record(r) for r in rows],
+        new_ids,
+        local_day(config, now),
+        now,
+        config.coach.zone,
+        config.coach.name,
+    )
+    return content, new_ids
+
+
+@dataclass(frozen=True)
+class Prepared:
+    digest_id: int | None
+    already_sent: bool
+    note: str
+
+
+def prepare(sessions: sessionmaker[Session], config: Config, now: datetime) -> Prepared:
+    """Today's digest, stored and ready to send; or why there is none."""
+    day = local_day(config, now)
+    try:
+        with sessions.begin() as session:
+            existing = session.scalar(select(Digest).where(Digest.day == day))
+            if existing is not None:
+                if existing.status == "sent":
+                    return Prepared(
+                        existing.id,
+                        True,
+                        f"Today's digest was already sent at {existing.sent_at:%H:%M} UTC.",
+                    )
+                return Prepared(
+                    existing.id, False, "Today's digest is stored and waiting to be sent."
+                )
+            unsent = _unsent_digest_ids(session)
+            content, new_ids = _build(session, config, now, unsent)
+            if content.is_empty and config.digest.empty_day == "skip":
+                return Prepared(
+                    None, False, 'Nothing new today, and empty_day = "skip": no digest.'
+                )
+            rendered = render_digest(content)
+            message_id = new_digest_message_id(content, config.digest_from)
+            raw = compose(
+                rendered, config.digest_from, config.digest_to, message_id, now
+            ).as_bytes()
+            # Older digests that never went out are replaced by this one, which carries their messages.
+            session.execute(
+                update(Digest).where(Digest.status == "pending").values(status="superseded")
+            )
+            digest = Digest(
+                day=day,
+                message_id=message_id,
+                subject=rendered.subject,
+                raw=raw,
+                text=rendered.text,
+                html=rendered.html,
+                created_at=now,
+                attempts=0,
+                status="pending",
+            )
+            session.add(digest)
+            session.flush()
+            if new_ids:
+                session.execute(
+                    update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
+                )
+            log.info("Digest for %s stored as %s (%s)", day, message_id, content.summary)
+            return Prepared(digest.id, False, "Today's digest is stored and ready to send.")
+    except IntegrityError:
+        # Another process stored today's digest at the same moment; use theirs.
+        return prepare(sessions, config, now)
+
+
+def retry_pause(attempts: int) -> timedelta:
+    return min(timedelta(minutes=2 ** max(0, attempts - 1)), MAX_RETRY_PAUSE)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sent: int
+    failed: int
+    notes: tuple[str, ...]
+
+
+def send_pending(
+    sessions: sessionmaker[Session],
+    config: Config,
+    transport: Transport,
+    now: datetime,
+    force: bool = False,
+) -> SendResult:
+    """Try every stored digest that has not gone out and whose retry time has come."""
+    with sessions() as session:
+        due = [
+            (d.id, d.raw, d.day)
+            for d in session.scalars(
+                select(Digest).where(Digest.status == "pending").order_by(Digest.day)
+            )
+            if force or d.next_attempt_at is None or d.next_attempt_at <= now
+        ]
+    sent = failed = 0
+    notes: list[str] = []
+    for digest_id, raw, day in due:
+        try:
+            where = transport.deliver(
+                raw, config.digest_from, config.digest_to, f"digest-{day.isoformat()}"
+            )
+        except PermanentDeliveryError as e:
+            failed += 1
+            notes.append(str(e))
+            log.error("The digest for %s was refused for good: %s", day, e)
+            _record_failure(sessions, digest_id, now, str(e), permanent=True)
+        except DeliveryError as e:
+            failed += 1
+            notes.append(str(e))
+            log.warning("The digest for %s could not be sent yet: %s", day, e)
+            _record_failure(sessions, digest_id, now, str(e), permanent=False)
+        else:
+            sent += 1
+            notes.append(f"The digest for {day} was {where}.")
+            with sessions.begin() as session:
+                session.execute(
+                    update(Digest)
+                    .where(Digest.id == digest_id)
+                    .values(
+                        status="sent",
+                        sent_at=now,
+                        last_error=None,
+                        next_attempt_at=None,
+                        attempts=Digest.attempts + 1,
+                    )
+                )
+            log.info("The digest for %s was %s", day, where)
+    return SendResult(sent=sent, failed=failed, notes=tuple(notes))
+
+
+def _record_failure(
+    sessions: sessionmaker[Session], digest_id: int, now: datetime, error: str, permanent: bool
+) -> None:
+    with sessions.begin() as session:
+        digest = session.get(Digest, digest_id)
+        if digest is None:
+            return
+        digest.attempts += 1
+        digest.last_error = error
+        if permanent:
+            digest.status = "failed"
+            digest.next_attempt_at = None
+        else:
+            digest.next_attempt_at = now + retry_pause(digest.attempts)
+
+
+def run_digest(
+    sessions: sessionmaker[Session], config: Config, transport: Transport, now: datetime
+) -> SendResult:
+    """The daily job: store today's digest (if not yet), then send what is waiting."""
+    prepared = prepare(sessions, config, now)
+    if prepared.digest_id is None or prepared.already_sent:
+        return SendResult(sent=0, failed=0, notes=(prepared.note,))
+    return send_pending(sessions, config, transport, now, force=True)

@@ -1,0 +1,81 @@
+"""Render a `DigestContent` to text and HTML with Jinja2, and wrap both in one MIME message.
+
+Client text is untrusted: the HTML template is autoescaped, and no client text goes into a header
+(the subject is built from counts only).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import jinja2
+
+from service.notify.digest import DigestContent
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def templates_dir() -> Path:
+    """Inside an installed wheel the templates ship in the package; in a checkout they are top level."""
+    for candidate in (_PACKAGE / "templates", _PACKAGE.parent / "templates"):
+        if (candidate / "digest.html.j2").is_file():
+            return candidate
+    raise FileNotFoundError("Doorstep's templates are missing; reinstall Doorstep.")
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+@dataclass(frozen=True)
+class RenderedDigest:
+    subject: str
+    text: str
+    html: str
+
+
+def subject_for(content: DigestContent) -> str:
+    return f"Doorstep · {content.day:%a} {content.day.day} {content.day:%b} · {content.summary}"
+
+
+def render_digest(content: DigestContent) -> RenderedDigest:
+    env = _environment()
+    context = {"d": content}
+    return RenderedDigest(
+        subject=subject_for(content),
+        text=env.get_template("digest.txt.j2").render(context),
+        html=env.get_template("digest.html.j2").render(context),
+    )
+
+
+def new_digest_message_id(content: DigestContent, sender: str) -> str:
+    domain = sender.rpartition("@")[2] or "doorstep.invalid"
+    return f"<doorstep-digest-{content.day.isoformat()}-{secrets.token_hex(6)}@{domain}>"
+
+
+def compose(
+    rendered: RenderedDigest, sender: str, recipient: str, message_id: str, now: datetime
+) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = f"Doorstep <{sender}>"
+    message["To"] = recipient
+    message["Subject"] = rendered.subject
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = message_id
+    message["Auto-Submitted"] = "auto-generated"
+    message["X-Doorstep"] = "digest"
+    message.set_content(rendered.text)
+    message.add_alternative(rendered.html, subtype="html")
+    return message

@@ -1,0 +1,148 @@
+"""One poll: source → parse → match → classify → store, a batch at a time.
+
+The pure steps (`process`) know nothing of sockets or SQL; `poll_once` is the thin shell that
+opens the source, walks the folders and commits each batch with the folder's new mark.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.classify import classify
+from service.config import Config, ImapMailbox
+from service.credentials import read_password
+from service.errors import DoorstepError, MailboxError
+from service.ingest.imap import ImapSource, connect_imap
+from service.ingest.local import LocalSource
+from service.ingest.match import Roster, match_message, match_sender
+from service.ingest.parse import parse_message
+from service.ingest.source import Source
+from service.records import Kind, ParseFailure, PollReport, Processed, RawMessage, Tag, Verdict
+from service.store.repo import LocalUidStore, commit_batch, finish_folder, start_folder
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def process(raw: RawMessage, roster: Roster, today: date) -> Processed:
+    """Parse, match and classify one message. Pure; never raises on bad input."""
+    parsed = parse_message(raw.data)
+    if isinstance(parsed, ParseFailure):
+        match = match_sender(parsed.sender_email, roster)
+        verdict = None
+        if match.client is not None:
+            verdict = Verdict(
+                tag=Tag.REPLY_NEEDED,
+                kind=Kind.EMAIL,
+                reasons=("Doorstep could not read this message; open it in your mail program",),
+            )
+        return Processed(raw=raw, parsed=None, failure=parsed, match=match, verdict=verdict)
+    match = match_message(parsed, roster)
+    verdict = classify(parsed) if match.client is not None else None
+    return Processed(raw=raw, parsed=parsed, failure=None, match=match, verdict=verdict)
+
+
+def roster_of(config: Config) -> Roster:
+    return Roster.build(config.roster, config.coach.emails)
+
+
+def open_source(config: Config, sessions: sessionmaker[Session]) -> Source:
+    """The one place a mail source is opened, for the kind the config names."""
+    mailbox = config.mailbox
+    if isinstance(mailbox, ImapMailbox):
+        password = read_password("mailbox", mailbox.password_env, mailbox.password_command)
+        return ImapSource(connect_imap(mailbox, password), mailbox.host)
+    return LocalSource(mailbox.kind, mailbox.path, LocalUidStore(sessions, mailbox.account))
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def poll_once(
+    config: Config,
+    sessions: sessionmaker[Session],
+    source_factory: Callable[[Config, sessionmaker[Session]], Source] = open_source,
+    clock: Clock = utc_now,
+    stop: threading.Event | None = None,
+) -> PollReport:
+    """Read what is new in every configured folder and store the client mail.
+
+    Raises `MailboxError` (after recording it per folder) when the mailbox cannot be read; what
+    was committed before the failure stays committed and the next poll resumes from there.
+    """
+    roster = roster_of(config)
+    account = config.mailbox.account
+    batch_size = config.mailbox.batch_size if isinstance(config.mailbox, ImapMailbox) else 100
+    fetched = stored = non_client = parse_errors = 0
+    source = source_factory(config, sessions)
+    try:
+        for folder in config.mailbox.folders:
+            now = clock()
+            try:
+                info = source.open_folder(folder)
+                last_uid, renumbered = start_folder(
+                    sessions, account, folder, info.uidvalidity, now
+                )
+                if renumbered:
+                    log.warning(
+                        "%s: the server renumbered this folder (new UIDVALIDITY %s); re-reading it, "
+                        "skipping messages already stored",
+                        folder,
+                        info.uidvalidity,
+                    )
+                uids = source.uids_after(folder, last_uid)
+                for chunk in _chunks(uids, batch_size):
+                    if stop is not None and stop.is_set():
+                        log.info("Stopping between batches, as asked")
+                        break
+                    now = clock()
+                    items = [
+                        process(raw, roster, now.date()) for raw in source.fetch(folder, chunk)
+                    ]
+                    fetched += len(items)
+                    non_client += sum(1 for i in items if i.match.client is None)
+                    parse_errors += sum(1 for i in items if i.failure is not None)
+                    stored += commit_batch(
+                        sessions, account, folder, info.uidvalidity, max(chunk), items, now
+                    )
+                finish_folder(sessions, account, folder, clock(), None)
+            except MailboxError as e:
+                finish_folder(sessions, account, folder, clock(), str(e))
+                raise
+    finally:
+        source.close()
+    report = PollReport(
+        fetched=fetched,
+        stored=stored,
+        skipped_non_client=non_client,
+        parse_errors=parse_errors,
+        folders=tuple(config.mailbox.folders),
+    )
+    log.info(
+        "Poll done: %d new message(s), %d from clients stored, %d from others counted only, %d unreadable",
+        fetched,
+        stored,
+        non_client,
+        parse_errors,
+    )
+    return report
+
+
+def classify_file(data: bytes, roster: Roster, today: date) -> Processed:
+    """`doorstep classify`: the same steps as a poll, on one file, storing nothing."""
+    return process(RawMessage(folder="", uidvalidity=0, uid=0, data=data), roster, today)
+
+
+__all__ = ["DoorstepError", "classify_file", "poll_once", "process"]

@@ -1,0 +1,147 @@
+"""Plain typed records passed between the stages: source → parse → match → classify → store → digest.
+
+No stage passes dicts or tuples to the next; each field here is meant.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Tag(enum.StrEnum):
+    """The one judgement Doorstep makes about a client message."""
+
+    FYI = "fyi"
+    REPLY_NEEDED = "reply_needed"
+    IGNORED = "ignored"
+
+
+class Kind(enum.StrEnum):
+    """How the client reached the coach."""
+
+    EMAIL = "email"
+    VOICEMAIL = "voicemail"
+    SMS = "sms"
+
+
+class ClientStatus(enum.StrEnum):
+    ACTIVE = "active"
+    FORMER = "former"
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One message as a source hands it over: where it lives and its bytes."""
+
+    folder: str
+    uidvalidity: int
+    uid: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    """What Doorstep reads out of a message. Header values are decoded text."""
+
+    sender: Address | None
+    recipients: tuple[Address, ...]
+    date: datetime | None  # timezone-aware, UTC; None when the Date header is missing or unreadable
+    subject: str
+    message_id: str
+    in_reply_to: str
+    references: tuple[str, ...]
+    body_text: str
+    attachment_names: tuple[str, ...]
+    headers: dict[str, str] = field(default_factory=dict)  # lower-cased names, first value of each
+    content_type: str = "text/plain"
+
+
+@dataclass(frozen=True)
+class ParseFailure:
+    """A message that could not be read at all; the error says why."""
+
+    error: str
+    sender_email: str | None  # the From address, when even that much could be read
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    status: ClientStatus
+    ended: date | None
+
+    def status_on(self, day: date) -> ClientStatus:
+        """A client is former when the coach says so or when their end date has passed."""
+        if self.status is ClientStatus.FORMER or (self.ended is not None and self.ended < day):
+            return ClientStatus.FORMER
+        return ClientStatus.ACTIVE
+
+
+@dataclass(frozen=True)
+class Match:
+    """Who a message is from, as far as the roster knows."""
+
+    client: Client | None
+    address: str | None  # the normalised address that decided it
+    own_digest: bool = False  # Doorstep's own digest coming back into the inbox
+
+
+@dataclass(frozen=True)
+class Verdict:
+    tag: Tag
+    kind: Kind
+    reasons: tuple[str, ...]
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """A client message as the digest reads it back from the store."""
+
+    id: int
+    client_name: str
+    client_status: ClientStatus
+    sender_email: str
+    subject: str
+    received: datetime  # timezone-aware UTC
+    kind: Kind
+    tag: Tag
+    urgent: bool
+    reasons: tuple[str, ...]
+    excerpt: str
+    attachment_names: tuple[str, ...]
+    message_id: str
+    parse_error: str | None
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One raw message after parse → match → classify, ready for the store."""
+
+    raw: RawMessage
+    parsed: ParsedMessage | None
+    failure: ParseFailure | None
+    match: Match
+    verdict: Verdict | None
+
+
+@dataclass(frozen=True)
+class PollReport:
+    """What one poll did, per folder and in all."""
+
+    fetched: int = 0
+    stored: int = 0
+    skipped_non_client: int = 0
+    parse_errors: int = 0
+    folders: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()

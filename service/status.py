@@ -1,0 +1,102 @@
+"""What `doorstep status` reports: last poll per folder, stored counts, unknown senders, last digest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config
+from service.store.models import Digest, FolderState, Message, ParseFailureRecord, UnknownSender
+from service.store.repo import counts_by_tag
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def gather_status(sessions: sessionmaker[Session], config: Config) -> dict[str, Any]:
+    account = config.mailbox.account
+    with sessions() as session:
+        folders = [
+            {
+                "folder": f.folder,
+                "uidvalidity": f.uidvalidity,
+                "last_uid": f.last_uid,
+                "last_poll_at": _iso(f.last_poll_at),
+                "last_success_at": _iso(f.last_success_at),
+                "last_error": f.last_error,
+            }
+            for f in session.scalars(
+                select(FolderState)
+                .where(FolderState.account == account)
+                .order_by(FolderState.folder)
+            )
+        ]
+        by_tag = counts_by_tag(session)
+        messages = int(session.scalar(select(func.count()).select_from(Message)) or 0)
+        unknown = session.execute(
+            select(func.count(), func.coalesce(func.sum(UnknownSender.count), 0)).where(
+                UnknownSender.account == account
+            )
+        ).one()
+        failures = int(session.scalar(select(func.count()).select_from(ParseFailureRecord)) or 0)
+        last = session.scalar(select(Digest).order_by(Digest.day.desc()).limit(1))
+        last_digest = (
+            None
+            if last is None
+            else {
+                "day": last.day.isoformat(),
+                "status": last.status,
+                "sent_at": _iso(last.sent_at),
+                "attempts": last.attempts,
+                "last_error": last.last_error,
+                "next_attempt_at": _iso(last.next_attempt_at),
+            }
+        )
+    return {
+        "account": account,
+        "folders": folders,
+        "messages": messages,
+        "by_tag": by_tag,
+        "unknown_senders": {"addresses": int(unknown[0]), "messages": int(unknown[1])},
+        "unreadable_non_client_messages": failures,
+        "last_digest": last_digest,
+    }
+
+
+def render_status(status: dict[str, Any]) -> str:
+    lines = [f"Mailbox {status['account']}"]
+    if not status["folders"]:
+        lines.append("  not polled yet: run 'doorstep poll' or start 'doorstep run'")
+    for f in status["folders"]:
+        state = f"error: {f['last_error']}" if f["last_error"] else "ok"
+        lines.append(
+            f"  {f['folder']}: last poll {f['last_poll_at'] or 'never'} ({state}); read up to UID {f['last_uid']}"
+        )
+    tags = status["by_tag"]
+    lines.append(
+        f"Stored client messages: {status['messages']} "
+        f"({tags.get('reply_needed', 0)} reply-needed, {tags.get('fyi', 0)} FYI, {tags.get('ignored', 0)} ignored)"
+    )
+    unknown = status["unknown_senders"]
+    lines.append(
+        f"Mail from non-clients (counted, not stored): {unknown['messages']} from {unknown['addresses']} address(es)"
+    )
+    if status["unreadable_non_client_messages"]:
+        lines.append(
+            f"Unreadable messages from unknown senders: {status['unreadable_non_client_messages']}"
+        )
+    d = status["last_digest"]
+    if d is None:
+        lines.append("Last digest: none yet")
+    elif d["status"] == "sent":
+        lines.append(f"Last digest: {d['day']}, sent {d['sent_at']}")
+    else:
+        lines.append(
+            f"Last digest: {d['day']}, NOT SENT ({d['status']}, {d['attempts']} attempt(s)); "
+            f"last error: {d['last_error'] or 'none yet'}"
+            + (f"; next try {d['next_attempt_at']}" if d["next_attempt_at"] else "")
+        )
+    return "\n".join(lines)

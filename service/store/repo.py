@@ -1,0 +1,256 @@
+"""The store's writes and reads. Each function is one transaction, or runs inside the caller's."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.classify.text import excerpt, fresh_text
+from service.records import ClientStatus, Kind, Processed, StoredMessage, Tag
+from service.store.models import FolderState, LocalUid, Message, ParseFailureRecord, UnknownSender
+
+
+def _insert_ignoring_duplicates(
+    session: Session, model: type[Message | ParseFailureRecord], values: dict[str, object]
+) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING; True when a row was written."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    result = session.execute(insert(model).values(**values).on_conflict_do_nothing())
+    return bool(getattr(result, "rowcount", 0))
+
+
+class LocalUidStore:
+    """Stable UIDs for a local Maildir/mbox, kept in Doorstep's database, never in the mailbox."""
+
+    def __init__(self, sessions: sessionmaker[Session], account: str) -> None:
+        self._sessions = sessions
+        self._account = account
+
+    def assign(self, folder: str, keys: Sequence[str]) -> dict[str, int]:
+        with self._sessions.begin() as session:
+            rows = session.execute(
+                select(LocalUid.key, LocalUid.uid).where(
+                    LocalUid.account == self._account, LocalUid.folder == folder
+                )
+            ).all()
+            known = {row.key: row.uid for row in rows}
+            next_uid = max(known.values(), default=0) + 1
+            for key in keys:
+                if key not in known:
+                    session.add(
+                        LocalUid(account=self._account, folder=folder, key=key, uid=next_uid)
+                    )
+                    known[key] = next_uid
+                    next_uid += 1
+        wanted = set(keys)
+        return {key: uid for key, uid in known.items() if key in wanted}
+
+
+def folder_state(session: Session, account: str, folder: str) -> FolderState | None:
+    return session.scalar(
+        select(FolderState).where(FolderState.account == account, FolderState.folder == folder)
+    )
+
+
+def start_folder(
+    sessions: sessionmaker[Session], account: str, folder: str, uidvalidity: int, now: datetime
+) -> tuple[int, bool]:
+    """The folder's high-water mark for this UIDVALIDITY, and whether UIDVALIDITY changed.
+
+    When the server renumbered the folder (a new UIDVALIDITY) the mark starts again at 0; messages
+    already stored are recognised by Message-ID when they come round again, so nothing is doubled.
+    """
+    with sessions.begin() as session:
+        state = folder_state(session, account, folder)
+        if state is None:
+            session.add(
+                FolderState(
+                    account=account,
+                    folder=folder,
+                    uidvalidity=uidvalidity,
+                    last_uid=0,
+                    last_poll_at=now,
+                )
+            )
+            return 0, False
+        state.last_poll_at = now
+        if state.uidvalidity != uidvalidity:
+            state.uidvalidity = uidvalidity
+            state.last_uid = 0
+            return 0, True
+        return state.last_uid, False
+
+
+def finish_folder(
+    sessions: sessionmaker[Session], account: str, folder: str, now: datetime, error: str | None
+) -> None:
+    with sessions.begin() as session:
+        state = folder_state(session, account, folder)
+        if state is None:
+            return
+        state.last_error = error
+        if error is None:
+            state.last_success_at = now
+
+
+def _message_values(item: Processed, account: str, now: datetime) -> dict[str, object]:
+    raw, parsed, verdict, client = item.raw, item.parsed, item.verdict, item.match.client
+    assert client is not None and verdict is not None
+    body = parsed.body_text if parsed else ""
+    return {
+        "account": account,
+        "folder": raw.folder,
+        "uidvalidity": raw.uidvalidity,
+        "uid": raw.uid,
+        "message_id": parsed.message_id if parsed else "",
+        "client_name": client.name,
+        "client_status": client.status_on(now.date()).value,
+        "sender_email": item.match.address or "",
+        "subject": parsed.subject if parsed else "",
+        "sent_at": parsed.date if parsed else None,
+        "received_at": now,
+        "kind": verdict.kind.value,
+        "tag": verdict.tag.value,
+        "urgent": verdict.urgent,
+        "reasons": json.dumps(list(verdict.reasons)),
+        "excerpt": excerpt(fresh_text(body)),
+        "body_text": body,
+        "attachment_names": json.dumps(list(parsed.attachment_names if parsed else ())),
+        "in_reply_to": parsed.in_reply_to if parsed else "",
+        "references": " ".join(parsed.references) if parsed else "",
+        "parse_error": item.failure.error if item.failure else None,
+    }
+
+
+def commit_batch(
+    sessions: sessionmaker[Session],
+    account: str,
+    folder: str,
+    uidvalidity: int,
+    high_uid: int,
+    items: Sequence[Processed],
+    now: datetime,
+) -> int:
+    """Store a batch and move the folder's mark to `high_uid`, in one transaction.
+
+    Returns how many client messages were newly stored. Re-running the same batch stores nothing
+    twice: the (account, folder, UIDVALIDITY, UID) key is unique and inserts skip duplicates.
+    """
+    stored = 0
+    with sessions.begin() as session:
+        wanted_ids = [
+            i.parsed.message_id
+            for i in items
+            if i.match.client and i.parsed and i.parsed.message_id
+        ]
+        known_ids = (
+            set(
+                session.scalars(
+                    select(Message.message_id).where(
+                        Message.account == account,
+                        Message.folder == folder,
+                        Message.message_id.in_(wanted_ids),
+                    )
+                )
+            )
+            if wanted_ids
+            else set()
+        )
+        for item in items:
+            if item.match.client is not None and item.verdict is not None:
+                message_id = item.parsed.message_id if item.parsed else ""
+                if message_id and message_id in known_ids:
+                    continue  # seen before under an earlier UIDVALIDITY
+                if _insert_ignoring_duplicates(
+                    session, Message, _message_values(item, account, now)
+                ):
+                    stored += 1
+                    if message_id:
+                        known_ids.add(message_id)
+            elif item.failure is not None:
+                _insert_ignoring_duplicates(
+                    session,
+                    ParseFailureRecord,
+                    {
+                        "account": account,
+                        "folder": folder,
+                        "uidvalidity": item.raw.uidvalidity,
+                        "uid": item.raw.uid,
+                        "error": item.failure.error,
+                        "seen_at": now,
+                    },
+                )
+            elif item.match.address and not item.match.own_digest:
+                _count_unknown(session, account, item.match.address, now)
+        session.execute(
+            update(FolderState)
+            .where(
+                FolderState.account == account,
+                FolderState.folder == folder,
+                FolderState.uidvalidity == uidvalidity,
+                FolderState.last_uid < high_uid,
+            )
+            .values(last_uid=high_uid)
+        )
+    return stored
+
+
+def _count_unknown(session: Session, account: str, address: str, now: datetime) -> None:
+    row = session.scalar(
+        select(UnknownSender).where(
+            UnknownSender.account == account, UnknownSender.address == address
+        )
+    )
+    if row is None:
+        session.add(UnknownSender(account=account, address=address, count=1, last_seen_at=now))
+        session.flush()
+    else:
+        row.count += 1
+        row.last_seen_at = now
+
+
+def to_record(row: Message) -> StoredMessage:
+    return StoredMessage(
+        id=row.id,
+        client_name=row.client_name,
+        client_status=ClientStatus(row.client_status),
+        sender_email=row.sender_email,
+        subject=row.subject,
+        received=row.sent_at or row.received_at,
+        kind=Kind(row.kind),
+        tag=Tag(row.tag),
+        urgent=row.urgent,
+        reasons=tuple(json.loads(row.reasons)),
+        excerpt=row.excerpt,
+        attachment_names=tuple(json.loads(row.attachment_names)),
+        message_id=row.message_id,
+        parse_error=row.parse_error,
+    )
+
+
+def messages_for_next_digest(session: Session, unsent_digests: set[int]) -> list[Message]:
+    """Everything not yet in a sent digest (but ignored mail), plus every reply-needed still unanswered."""
+    not_yet_sent = Message.digest_id.is_(None) | Message.digest_id.in_(unsent_digests or {-1})
+    return list(
+        session.scalars(
+            select(Message)
+            .where(
+                or_(
+                    not_yet_sent & (Message.tag != Tag.IGNORED.value),
+                    (Message.tag == Tag.REPLY_NEEDED.value) & Message.answered_at.is_(None),
+                )
+            )
+            .order_by(Message.id)
+        )
+    )
+
+
+def counts_by_tag(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Message.tag, func.count()).group_by(Message.tag)).all()
+    return {str(tag): int(n) for tag, n in rows}
