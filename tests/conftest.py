@@ -1,0 +1,83 @@
+"""Shared fixtures: configs written to disk, a real Dovecot IMAP server, a real SMTP server.
+
+Servers run on loopback only and are always torn down. Outside CI a test whose server cannot be
+started is skipped with the reason; with CI=true it fails instead.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config, load_config
+from service.store.db import open_store
+
+from tests.servers import ca, ca_file, dovecot, mail_user, smtp_server  # noqa: F401 - fixtures
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+ROSTER = """
+[[clients]]
+name = "Jane Doe"
+emails = ["jane.doe@example.org", "jdoe@work.example"]
+phones = ["+1 312 555 0142"]
+status = "active"
+
+[[clients]]
+name = "Marcus Lee"
+emails = ["marcus@lee-family.example"]
+
+[[clients]]
+name = "Priya Natarajan"
+emails = ["priya.n@example.net"]
+status = "former"
+ended = 2026-05-31
+"""
+
+
+@pytest.fixture
+def write_config(tmp_path: Path) -> Callable[..., Path]:
+    """Write a config file; `mailbox` and `extra` are TOML text, the roster is the standard one."""
+
+    def write(mailbox: str | None = None, extra: str = "", roster: str = ROSTER, name: str = "config.toml") -> Path:
+        if mailbox is None:
+            (tmp_path / "Maildir" / "cur").mkdir(parents=True, exist_ok=True)
+            (tmp_path / "Maildir" / "new").mkdir(parents=True, exist_ok=True)
+            (tmp_path / "Maildir" / "tmp").mkdir(parents=True, exist_ok=True)
+            mailbox = '[mailbox]\nkind = "maildir"\npath = "Maildir"\n'
+        if "[digest]" not in extra:
+            extra += '\n[digest]\ndeliver = "file"\nfile_dir = "digests"\n'
+        text = textwrap.dedent(
+            f"""
+            [coach]
+            name = "Robin"
+            emails = ["robin@avery-coaching.example"]
+            timezone = "America/Chicago"
+
+            [storage]
+            url = "sqlite:///doorstep.db"
+            """
+        )
+        path = tmp_path / name
+        path.write_text(text + mailbox + "\n" + extra + "\n" + roster, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def config(write_config: Callable[..., Path]) -> Config:
+    return load_config(write_config())
+
+
+@pytest.fixture
+def sessions(config: Config) -> Iterator[sessionmaker[Session]]:
+    factory = open_store(config.storage.url)
+    yield factory
+    bind = factory.kw["bind"]
+    bind.dispose()

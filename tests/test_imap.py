@@ -1,0 +1,130 @@
+"""Against a real Dovecot: the full poll → digest round trip, read-only proof, incremental polls."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from service.config import load_config
+from service.errors import MailboxAuthError, MailboxError
+from service.notify.outbox import run_digest
+from service.notify.transport import SmtpTransport
+from service.pipeline import poll_once
+from service.store.db import open_store
+from service.store.models import Message
+from tests.mail import make_message
+from tests.servers import MailUser, SmtpServer, mail_log_events
+
+pytestmark = pytest.mark.dovecot
+
+
+def snapshot(user: MailUser) -> dict[str, object]:
+    """Everything a client could change: UIDVALIDITY, UIDNEXT, and each message's UID and flags."""
+    client = user.client()
+    try:
+        info = client.select_folder("INBOX", readonly=True)
+        flags = client.get_flags(client.search(["ALL"]))
+        return {
+            "uidvalidity": info[b"UIDVALIDITY"],
+            "uidnext": info[b"UIDNEXT"],
+            "exists": info[b"EXISTS"],
+            # \\Recent is a per-session flag that no client can set or keep; leave it out.
+            "flags": {uid: sorted(f for f in fl if f != b"\\Recent") for uid, fl in flags.items()},
+        }
+    finally:
+        client.logout()
+
+
+def test_poll_to_digest_round_trip_is_read_only(
+    mail_user: MailUser, smtp_server: SmtpServer, ca_file: Path, write_config: Callable[..., Path]
+) -> None:
+    mail_user.deliver(make_message(subject="Values list", body="I finished my values list."))
+    mail_user.deliver(make_message(sender="Marcus Lee <marcus@lee-family.example>", subject="Thursday",
+                                   body="Could we move Thursday's session to Friday?"))
+    mail_user.deliver(make_message(sender="News <news@letters.example>", subject="Weekly news",
+                                   body="Ten tips for better sleep."))
+    mail_user.deliver(make_message(sender="Priya <PRIYA.N+jobs@Example.NET>", subject="I got the job!",
+                                   body="I start in January. Thank you!"))
+    before = snapshot(mail_user)
+    # One message the coach has already read, flagged: its flags must stay exactly as they are.
+    client = mail_user.client()
+    client.select_folder("INBOX")
+    client.add_flags(client.search(["ALL"])[:1], [b"\\Seen", b"\\Flagged"])
+    client.logout()
+    before = snapshot(mail_user)
+    log_lines_before = len(mail_log_events(mail_user.server, mail_user))
+
+    config = load_config(write_config(mail_user.mailbox_toml(), extra=smtp_server.smtp_toml(ca_file)
+                                      + '\n[digest]\ndeliver = "smtp"\n'))
+    sessions = open_store(config.storage.url)
+    report = poll_once(config, sessions)
+    assert (report.fetched, report.stored, report.skipped_non_client) == (4, 3, 1)
+
+    result = run_digest(sessions, config, SmtpTransport(config.smtp), datetime.now(UTC))  # type: ignore[arg-type]
+    assert result.sent == 1, result.notes
+    assert len(smtp_server.received) == 1
+    digest = email.message_from_bytes(smtp_server.received[0], policy=email.policy.default)
+    text = digest.get_body(("plain",)).get_content()
+    assert digest["Auto-Submitted"] == "auto-generated"
+    assert digest["Message-ID"].startswith("<doorstep-digest-")
+    assert "Marcus Lee — Thursday" in text and "waiting" in text
+    assert "Jane Doe — Values list" in text
+    assert "NEWS FROM FORMER CLIENTS" in text and "Priya Natarajan — I got the job!" in text
+    assert "Weekly news" not in text
+
+    assert snapshot(mail_user) == before
+    assert mail_log_events(mail_user.server, mail_user)[log_lines_before:] == []
+
+
+def test_second_poll_fetches_nothing_and_new_mail_is_picked_up_once(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    mail_user.deliver(make_message(subject="First"))
+    config = load_config(write_config(mail_user.mailbox_toml(security="starttls")))
+    sessions = open_store(config.storage.url)
+    assert poll_once(config, sessions).fetched == 1
+    assert poll_once(config, sessions).fetched == 0
+
+    mail_user.deliver(make_message(subject="Second"))
+    assert poll_once(config, sessions).fetched == 1
+    assert poll_once(config, sessions).fetched == 0
+    with sessions() as session:
+        subjects = sorted(m.subject for m in session.query(Message))
+    assert subjects == ["First", "Second"]
+
+
+def test_batches_commit_as_they_go(mail_user: MailUser, write_config: Callable[..., Path]) -> None:
+    for i in range(7):
+        mail_user.deliver(make_message(subject=f"Note {i}"))
+    config = load_config(write_config(mail_user.mailbox_toml(batch_size=3)))
+    sessions = open_store(config.storage.url)
+    assert poll_once(config, sessions).stored == 7
+    with sessions() as session:
+        assert session.query(Message).count() == 7
+
+
+def test_wrong_password_is_explained(
+    mail_user: MailUser, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOORSTEP_TEST_IMAP_PASSWORD", "not-the-password")
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    with pytest.raises(MailboxAuthError, match="refused the login"):
+        poll_once(config, open_store(config.storage.url))
+
+
+def test_untrusted_certificate_is_explained(mail_user: MailUser, write_config: Callable[..., Path]) -> None:
+    toml = "\n".join(line for line in mail_user.mailbox_toml().splitlines() if not line.startswith("ca_file"))
+    config = load_config(write_config(toml))
+    with pytest.raises(MailboxError, match="certificate that is not trusted.*ca_file"):
+        poll_once(config, open_store(config.storage.url))
+
+
+def test_missing_folder_is_explained(mail_user: MailUser, write_config: Callable[..., Path]) -> None:
+    config = load_config(write_config(mail_user.mailbox_toml(folders=["INBOX", "Clients"])))
+    with pytest.raises(MailboxError, match="'Clients' does not exist"):
+        poll_once(config, open_store(config.storage.url))
