@@ -33,8 +33,9 @@ def _setup_logging(verbose: bool) -> None:
         else "%(levelname)s %(name)s: %(message)s"
     )
     handler.setFormatter(logging.Formatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
+    handler.set_name("doorstep")
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = [h for h in root.handlers if h.get_name() != "doorstep"] + [handler]
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # Third-party loggers that could print message content or protocol lines stay quiet.
     for name in ("mailparser", "imapclient", "aiosmtplib", "apscheduler", "alembic", "sqlalchemy"):

@@ -70,6 +70,8 @@ class ParseFailure:
 
     error: str
     sender_email: str | None  # the From address, when even that much could be read
+    subject: str = ""
+    message_id: str = ""
 
 
 @dataclass(frozen=True)

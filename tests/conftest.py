@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
 from service.store.db import open_store
-
 from tests.servers import ca, ca_file, dovecot, mail_user, smtp_server  # noqa: F401 - fixtures
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,7 +43,9 @@ ended = 2026-05-31
 def write_config(tmp_path: Path) -> Callable[..., Path]:
     """Write a config file; `mailbox` and `extra` are TOML text, the roster is the standard one."""
 
-    def write(mailbox: str | None = None, extra: str = "", roster: str = ROSTER, name: str = "config.toml") -> Path:
+    def write(
+        mailbox: str | None = None, extra: str = "", roster: str = ROSTER, name: str = "config.toml"
+    ) -> Path:
         if mailbox is None:
             (tmp_path / "Maildir" / "cur").mkdir(parents=True, exist_ok=True)
             (tmp_path / "Maildir" / "new").mkdir(parents=True, exist_ok=True)
@@ -53,7 +54,7 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
         if "[digest]" not in extra:
             extra += '\n[digest]\ndeliver = "file"\nfile_dir = "digests"\n'
         text = textwrap.dedent(
-            f"""
+            """
             [coach]
             name = "Robin"
             emails = ["robin@avery-coaching.example"]

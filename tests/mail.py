@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, UTC
-import itertools
 
 _counter = itertools.count(1)
 
@@ -30,5 +30,7 @@ def make_message(
         msg[name] = value
     msg.set_content(body)
     if attachment:
-        msg.add_attachment(attachment[1], maintype="application", subtype="octet-stream", filename=attachment[0])
+        msg.add_attachment(
+            attachment[1], maintype="application", subtype="octet-stream", filename=attachment[0]
+        )
     return msg.as_bytes()

@@ -86,7 +86,9 @@ class MailUser:
         os.chown(tmp, self.server.uid, self.server.gid)
         tmp.rename(base / "new" / name)
 
-    def mailbox_toml(self, security: str = "tls", folders: list[str] | None = None, batch_size: int = 100) -> str:
+    def mailbox_toml(
+        self, security: str = "tls", folders: list[str] | None = None, batch_size: int = 100
+    ) -> str:
         port = self.server.imaps_port if security == "tls" else self.server.imap_port
         return (
             "[mailbox]\n"
@@ -107,7 +109,9 @@ class MailUser:
         from imapclient import IMAPClient
 
         context = ssl.create_default_context(cafile=str(self.server.ca_file))
-        client = IMAPClient("127.0.0.1", port=self.server.imaps_port, ssl=True, ssl_context=context, timeout=20)
+        client = IMAPClient(
+            "127.0.0.1", port=self.server.imaps_port, ssl=True, ssl_context=context, timeout=20
+        )
         client.login(self.name, self.password)
         return client
 
@@ -205,7 +209,14 @@ def _ensure_system_user() -> tuple[int, int]:
         entry = pwd.getpwnam(DOVECOT_USER)
     except KeyError:
         subprocess.run(
-            ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", DOVECOT_USER],
+            [
+                "useradd",
+                "--system",
+                "--no-create-home",
+                "--shell",
+                "/usr/sbin/nologin",
+                DOVECOT_USER,
+            ],
             check=True,
             capture_output=True,
         )
@@ -215,7 +226,9 @@ def _ensure_system_user() -> tuple[int, int]:
 
 @pytest.fixture(scope="session")
 def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
-    binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
+    binary = shutil.which("dovecot") or (
+        "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
+    )
     if binary is None:
         unavailable("Dovecot is not installed (apt-get install dovecot-imapd; `make test` does it)")
     if os.geteuid() != 0:
@@ -240,7 +253,9 @@ def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
         DOVECOT_CONF.format(root=root, uid=uid, gid=gid, imap_port=imap_port, imaps_port=imaps_port)
     )
     with (root / "master.out").open("wb") as out:
-        process = subprocess.Popen([binary, "-F", "-c", str(conf)], stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [binary, "-F", "-c", str(conf)], stdout=out, stderr=subprocess.STDOUT
+        )
     server = DovecotServer(root, conf, imap_port, imaps_port, ca_file, uid, gid, process, accounts)
     try:
         wait_for_port(imaps_port)
@@ -270,9 +285,13 @@ def mail_log_events(server: DovecotServer, user: MailUser) -> list[str]:
     """mail_log lines about this user's mailbox: any change a client made to it."""
     if not server.log.exists():
         return []
-    pattern = re.compile(rf"imap\({re.escape(user.name)}\).*: (delete|undelete|expunge|copy|"
-                         r"mailbox_create|mailbox_delete|mailbox_rename|flag_change|save|append)\b")
-    return [line for line in server.log.read_text(errors="replace").splitlines() if pattern.search(line)]
+    pattern = re.compile(
+        rf"imap\({re.escape(user.name)}\).*: (delete|undelete|expunge|copy|"
+        r"mailbox_create|mailbox_delete|mailbox_rename|flag_change|save|append)\b"
+    )
+    return [
+        line for line in server.log.read_text(errors="replace").splitlines() if pattern.search(line)
+    ]
 
 
 # ---------------------------------------------------------------------------------- SMTP
@@ -313,21 +332,27 @@ class SmtpServer:
 
 
 @pytest.fixture
-def smtp_server(ca: trustme.CA, ca_file: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SmtpServer]:
+def smtp_server(
+    ca: trustme.CA, ca_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[SmtpServer]:
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_context)
-    state = SmtpServer(port=free_port(), username="digest-sender", password=f"smtp-{os.urandom(6).hex()}")
+    state = SmtpServer(
+        port=free_port(), username="digest-sender", password=f"smtp-{os.urandom(6).hex()}"
+    )
 
-    def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+    def authenticator(
+        server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         ok = (
             isinstance(auth_data, LoginPassword)
             and auth_data.login.decode() == state.username
             and auth_data.password.decode() == state.password
         )
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
 
     controller = Controller(
         state,

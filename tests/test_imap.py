@@ -44,12 +44,27 @@ def test_poll_to_digest_round_trip_is_read_only(
     mail_user: MailUser, smtp_server: SmtpServer, ca_file: Path, write_config: Callable[..., Path]
 ) -> None:
     mail_user.deliver(make_message(subject="Values list", body="I finished my values list."))
-    mail_user.deliver(make_message(sender="Marcus Lee <marcus@lee-family.example>", subject="Thursday",
-                                   body="Could we move Thursday's session to Friday?"))
-    mail_user.deliver(make_message(sender="News <news@letters.example>", subject="Weekly news",
-                                   body="Ten tips for better sleep."))
-    mail_user.deliver(make_message(sender="Priya <PRIYA.N+jobs@Example.NET>", subject="I got the job!",
-                                   body="I start in January. Thank you!"))
+    mail_user.deliver(
+        make_message(
+            sender="Marcus Lee <marcus@lee-family.example>",
+            subject="Thursday",
+            body="Could we move Thursday's session to Friday?",
+        )
+    )
+    mail_user.deliver(
+        make_message(
+            sender="News <news@letters.example>",
+            subject="Weekly news",
+            body="Ten tips for better sleep.",
+        )
+    )
+    mail_user.deliver(
+        make_message(
+            sender="Priya <PRIYA.N+jobs@Example.NET>",
+            subject="I got the job!",
+            body="I start in January. Thank you!",
+        )
+    )
     before = snapshot(mail_user)
     # One message the coach has already read, flagged: its flags must stay exactly as they are.
     client = mail_user.client()
@@ -59,8 +74,12 @@ def test_poll_to_digest_round_trip_is_read_only(
     before = snapshot(mail_user)
     log_lines_before = len(mail_log_events(mail_user.server, mail_user))
 
-    config = load_config(write_config(mail_user.mailbox_toml(), extra=smtp_server.smtp_toml(ca_file)
-                                      + '\n[digest]\ndeliver = "smtp"\n'))
+    config = load_config(
+        write_config(
+            mail_user.mailbox_toml(),
+            extra=smtp_server.smtp_toml(ca_file) + '\n[digest]\ndeliver = "smtp"\n',
+        )
+    )
     sessions = open_store(config.storage.url)
     report = poll_once(config, sessions)
     assert (report.fetched, report.stored, report.skipped_non_client) == (4, 3, 1)
@@ -117,14 +136,20 @@ def test_wrong_password_is_explained(
         poll_once(config, open_store(config.storage.url))
 
 
-def test_untrusted_certificate_is_explained(mail_user: MailUser, write_config: Callable[..., Path]) -> None:
-    toml = "\n".join(line for line in mail_user.mailbox_toml().splitlines() if not line.startswith("ca_file"))
+def test_untrusted_certificate_is_explained(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    toml = "\n".join(
+        line for line in mail_user.mailbox_toml().splitlines() if not line.startswith("ca_file")
+    )
     config = load_config(write_config(toml))
-    with pytest.raises(MailboxError, match="certificate that is not trusted.*ca_file"):
+    with pytest.raises(MailboxError, match=r"certificate that is not trusted.*ca_file"):
         poll_once(config, open_store(config.storage.url))
 
 
-def test_missing_folder_is_explained(mail_user: MailUser, write_config: Callable[..., Path]) -> None:
+def test_missing_folder_is_explained(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
     config = load_config(write_config(mail_user.mailbox_toml(folders=["INBOX", "Clients"])))
     with pytest.raises(MailboxError, match="'Clients' does not exist"):
         poll_once(config, open_store(config.storage.url))

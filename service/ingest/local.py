@@ -39,14 +39,19 @@ class LocalSource:
         """Every message's stable key: the Maildir file's unique name, or an mbox entry's hash."""
         if self._kind == "maildir":
             return sorted(mailbox.Maildir(str(self._path), factory=None, create=False).iterkeys())
+        # mailbox.mbox opens the file read-write when it may (it has no read-only mode); Doorstep
+        # never calls anything that writes, locks or flushes, and closes it straight away.
         mbox = mailbox.mbox(str(self._path), create=False)
         counts: dict[str, int] = {}
         self._mbox_data = {}
-        for key in mbox.iterkeys():
-            data = mbox.get_bytes(key)
-            digest = hashlib.sha256(data).hexdigest()
-            counts[digest] = counts.get(digest, 0) + 1
-            self._mbox_data[f"{digest}-{counts[digest]}"] = data
+        try:
+            for key in mbox.iterkeys():
+                data = mbox.get_bytes(key)
+                digest = hashlib.sha256(data).hexdigest()
+                counts[digest] = counts.get(digest, 0) + 1
+                self._mbox_data[f"{digest}-{counts[digest]}"] = data
+        finally:
+            mbox.close()
         return sorted(self._mbox_data)
 
     def _read(self, key: str) -> bytes | None:

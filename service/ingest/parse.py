@@ -5,6 +5,7 @@ Never raises on bad input: a message that cannot be read must not stop the poll.
 
 from __future__ import annotations
 
+import email.header
 import email.parser
 import email.policy
 import email.utils

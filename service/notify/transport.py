@@ -114,7 +114,10 @@ async def _smtp_login_check(settings: SmtpConfig, password: str | None) -> None:
         if settings.username and password is not None:
             await client.login(settings.username, password)
     finally:
-        await client.quit()
+        try:
+            await client.quit()
+        except aiosmtplib.SMTPException:
+            client.close()  # the server already hung up (as some do after a failed login)
 
 
 def check_smtp(settings: SmtpConfig) -> str:

@@ -108,11 +108,13 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         "folder": raw.folder,
         "uidvalidity": raw.uidvalidity,
         "uid": raw.uid,
-        "message_id": parsed.message_id if parsed else "",
+        "message_id": parsed.message_id
+        if parsed
+        else (item.failure.message_id if item.failure else ""),
         "client_name": client.name,
         "client_status": client.status_on(now.date()).value,
         "sender_email": item.match.address or "",
-        "subject": parsed.subject if parsed else "",
+        "subject": parsed.subject if parsed else (item.failure.subject if item.failure else ""),
         "sent_at": parsed.date if parsed else None,
         "received_at": now,
         "kind": verdict.kind.value,

@@ -1,0 +1,135 @@
+"""The `doorstep` command: help for every command, the classify contract, clear errors, the demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from service.cli import build_parser, main
+from tests.conftest import REPO
+
+DEMO_MAILDIR = REPO / "demo" / "maildir"
+
+
+def subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    commands = subcommands()
+    assert set(commands) == {"run", "poll", "digest", "classify", "check", "status"}
+    for name, sub in commands.items():
+        assert sub.description, f"{name} has no description"
+        with pytest.raises(SystemExit) as exit_info:
+            main([name, "--help"])
+        assert exit_info.value.code == 0
+        out = capsys.readouterr().out
+        assert f"usage: doorstep {name}" in out and sub.description.split()[0] in out
+
+
+def demo_config(tmp_path: Path) -> Path:
+    """The shipped demo config, with its database and digests moved into tmp_path."""
+    text = (REPO / "demo" / "config.toml").read_text()
+    text = text.replace('path = "maildir"', f'path = "{DEMO_MAILDIR}"')
+    text = text.replace('file_dir = "../.demo/digests"', 'file_dir = "digests"')
+    text = text.replace('url = "sqlite:///../.demo/doorstep.db"', 'url = "sqlite:///doorstep.db"')
+    path = tmp_path / "demo.toml"
+    path.write_text(text)
+    return path
+
+
+def test_classify_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(DEMO_MAILDIR.glob("*/*.doorstep-demo*"))
+    broken = tmp_path / "missing.eml"
+    assert (
+        main(
+            [
+                "--config",
+                str(demo_config(tmp_path)),
+                "classify",
+                "--json",
+                *map(str, files),
+                str(broken),
+            ]
+        )
+        == 1
+    )
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == len(files) + 1
+    by_subject = {Path(r["file"]).name: r for r in records}
+    keys = {"file", "client", "client_status", "kind", "tag", "reasons"}
+    assert all(keys <= set(r) for r in records[:-1])
+    assert records[-1]["file"] == str(broken) and "error" in records[-1]
+    tags = {(r["client"], r["tag"]) for r in records[:-1]}
+    assert ("Alex Kim", "reply_needed") in tags
+    assert ("Tom Becker", "ignored") in tags
+    assert (None, None) in tags  # the newsletter: not a client, not judged
+    priya = next(r for r in by_subject.values() if r["client"] == "Priya Natarajan")
+    assert priya["client_status"] == "former" and priya["kind"] == "email" and priya["tag"] == "fyi"
+
+
+def test_bad_config_exits_2_with_the_key_named(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_config()
+    path.write_text(
+        path.read_text().replace('timezone = "America/Chicago"', 'timezone = "Mars/Olympus"')
+    )
+    assert main(["--config", str(path), "status"]) == 2
+    err = capsys.readouterr().err
+    assert "coach.timezone" in err and "Mars/Olympus" in err and "Traceback" not in err
+
+
+def test_demo_flow_poll_digest_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = str(demo_config(tmp_path))
+    before = sorted(p.name for p in DEMO_MAILDIR.rglob("*"))
+    assert main(["--config", config, "poll"]) == 0
+    assert (
+        "Read 11 new message(s) from INBOX: 9 from clients stored, 2 from others counted only."
+        in capsys.readouterr().out
+    )
+    assert main(["--config", config, "digest"]) == 0
+    text = capsys.readouterr().out
+    assert "1 urgent · 2 need a reply · 4 FYIs from 3 clients · 1 note from a former client" in text
+    assert main(["--config", config, "digest", "--preview", str(tmp_path / "preview.html")]) == 0
+    assert "Alex Kim" in (tmp_path / "preview.html").read_text()
+    assert main(["--config", config, "digest", "--send"]) == 0
+    assert "written to" in capsys.readouterr().out
+    assert (tmp_path / "digests" / next((tmp_path / "digests").iterdir()).name).stat().st_size > 0
+    assert main(["--config", config, "digest", "--send"]) == 0
+    assert "already sent" in capsys.readouterr().out
+    assert main(["--config", config, "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["messages"] == 9 and status["last_digest"]["status"] == "sent"
+    assert sorted(p.name for p in DEMO_MAILDIR.rglob("*")) == before
+
+
+def test_logs_hold_no_passwords_or_bodies(
+    write_config: Callable[..., Path],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.mail import make_message
+
+    path = write_config()
+    for i, name in enumerate(sorted(DEMO_MAILDIR.glob("*/*.doorstep-demo*"))):
+        shutil.copyfile(name, tmp_path / "Maildir" / "new" / f"{i}.eml")
+    (tmp_path / "Maildir" / "new" / "x.eml").write_bytes(
+        make_message(body="My secret sentence about the divorce.")
+    )
+    caplog.set_level(logging.DEBUG)
+    assert main(["--config", str(path), "-v", "poll"]) == 0
+    assert main(["--config", str(path), "-v", "digest", "--send"]) == 0
+    logged = "\n".join(r.getMessage() for r in caplog.records) + capsys.readouterr().err
+    assert "Poll done" in logged
+    assert "secret sentence" not in logged and "divorce" not in logged
+    assert "don't see the point" not in logged

@@ -1,0 +1,112 @@
+"""Every message of the real-world malformed corpus gets a clear outcome; none stops a poll.
+
+The corpus is read from ../shared/corpora/malformed (or $DOORSTEP_MALFORMED_CORPUS), never copied
+into the project.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from service.cli import main
+from service.config import load_config, normalise_email
+from service.ingest.parse import parse_message
+from service.pipeline import poll_once
+from service.records import ParsedMessage, ParseFailure
+from service.store.db import open_store
+from service.store.models import Message
+from tests.conftest import REPO
+from tests.mail import make_message
+from tests.support import unavailable
+
+NOT_MAIL = ("LICENSE", "NOTICE", "COPYING", "SOURCES", ".gitattributes")
+
+
+def corpus_files() -> list[Path]:
+    root = Path(
+        os.environ.get(
+            "DOORSTEP_MALFORMED_CORPUS", REPO.parent / "shared" / "corpora" / "malformed"
+        )
+    )
+    if not root.is_dir():
+        unavailable(f"the malformed-mail corpus is not at {root} (set DOORSTEP_MALFORMED_CORPUS)")
+    files = sorted(
+        p for p in root.rglob("*") if p.is_file() and not any(n in p.name for n in NOT_MAIL)
+    )
+    assert len(files) > 300, f"expected the ~340-message corpus at {root}, found {len(files)} files"
+    return files
+
+
+def identity(data: bytes) -> tuple[str | None, str]:
+    """(sender address usable in a roster, Message-ID) as Doorstep reads them."""
+    result = parse_message(data)
+    if isinstance(result, ParsedMessage):
+        sender, message_id = (result.sender.email if result.sender else None), result.message_id
+    else:
+        sender, message_id = result.sender_email, result.message_id
+    if sender and re.fullmatch(r"[^@\s\"<>]+@[^@\s\"<>]+\.[^@\s\"<>]+", sender):
+        return normalise_email(sender), message_id
+    return None, message_id
+
+
+def test_every_corpus_message_parses_or_fails_cleanly() -> None:
+    outcomes = [parse_message(p.read_bytes()) for p in corpus_files()]
+    assert all(isinstance(o, ParsedMessage | ParseFailure) for o in outcomes)
+    failures = [o for o in outcomes if isinstance(o, ParseFailure)]
+    assert all(f.error for f in failures)
+    assert len(failures) < 10  # mail-parser reads nearly all of it
+
+
+def test_a_poll_over_the_whole_corpus_stores_every_client_message(
+    write_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    files = corpus_files()
+    identities = [identity(p.read_bytes()) for p in files]
+    senders = sorted({s for s, _ in identities if s})
+    roster = "".join(
+        f'\n[[clients]]\nname = "Sender {i}"\nemails = ["{s}"]\n' for i, s in enumerate(senders)
+    )
+    roster += '\n[[clients]]\nname = "Jane Doe"\nemails = ["jane.doe@example.org"]\n'
+    config = load_config(write_config(roster=roster))
+    new = tmp_path / "Maildir" / "new"
+    for i, p in enumerate(files):
+        shutil.copyfile(p, new / f"{i:04d}.corpus")
+    (new / "9999.last").write_bytes(make_message(subject="After the corpus", body="Still here."))
+
+    sessions = open_store(config.storage.url)
+    report = poll_once(config, sessions)
+    assert report.fetched == len(files) + 1
+    with sessions() as session:
+        stored = session.query(Message).all()
+    # Every message from a client address is stored once (unreadable ones with their parse
+    # error); copies sharing a Message-ID are one message.
+    client_ids = [mid for s, mid in identities if s]
+    expected = sum(1 for mid in client_ids if not mid) + len({mid for mid in client_ids if mid})
+    assert report.stored == len(stored) == expected + 1
+    assert any(m.subject == "After the corpus" for m in stored)
+    assert any(m.parse_error for m in stored) == any(
+        isinstance(parse_message(p.read_bytes()), ParseFailure) and identity(p.read_bytes())[0]
+        for p in files
+    )
+    assert poll_once(config, sessions).fetched == 0
+
+
+def test_classify_cli_reports_every_corpus_file(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = corpus_files()
+    path = write_config()
+    assert main(["--config", str(path), "classify", "--json", *map(str, files)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(files)
+    for line, file in zip(lines, files, strict=True):
+        record = json.loads(line)
+        assert record["file"] == str(file)
+        assert set(record) >= {"file", "client", "client_status", "kind", "tag", "reasons"}

@@ -1,0 +1,120 @@
+"""The daemon: the digest at the coach's local hour across DST, a missed digest sent once, clean stops."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config
+from service.daemon import Daemon, digest_trigger
+from service.notify.transport import FileTransport
+from service.pipeline import poll_once
+from service.records import RawMessage
+from service.store.models import Digest, Message
+from tests.mail import make_message
+from tests.test_cli import demo_config
+from tests.test_store import ScriptedSource, factory
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def fire_times(config: Config, start: datetime, n: int) -> list[datetime]:
+    trigger = digest_trigger(config)
+    times, previous = [], None
+    now = start
+    for _ in range(n):
+        nxt = trigger.get_next_fire_time(previous, now)
+        times.append(nxt)
+        previous, now = nxt, nxt + timedelta(seconds=1)
+    return times
+
+
+def test_digest_hour_holds_across_dst(config: Config) -> None:
+    # Fall back on Sun 1 Nov 2026, spring forward on Sun 14 Mar 2027 (America/Chicago).
+    for start in (datetime(2026, 10, 30, tzinfo=CHICAGO), datetime(2027, 3, 12, tzinfo=CHICAGO)):
+        times = fire_times(config, start, 4)
+        assert [t.astimezone(CHICAGO).strftime("%d %H:%M") for t in times] == [
+            f"{(start + timedelta(days=i)).day:02d} 07:30" for i in range(4)
+        ]
+        offsets = {t.astimezone(CHICAGO).utcoffset() for t in times}
+        assert len(offsets) == 2  # the UTC hour moves, the local hour does not
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_missed_digest_is_sent_once_on_start(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "Maildir" / "new" / "1.a").write_bytes(make_message(subject="Hello"))
+    clock = Clock(datetime(2026, 11, 18, 16, 0, tzinfo=UTC))  # 10:00 in Chicago, after 07:30
+    out = tmp_path / "out"
+    daemon = Daemon(config, sessions, FileTransport(out), clock=clock)
+    daemon.poll_job()
+    assert [p.name for p in out.iterdir()] == ["digest-2026-11-18.eml"]
+    clock.now += timedelta(minutes=10)
+    daemon.poll_job()
+    Daemon(config, sessions, FileTransport(out), clock=clock).poll_job()  # a restart
+    with sessions() as session:
+        assert session.query(Digest).count() == 1
+
+
+def test_no_digest_before_the_hour(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    clock = Clock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # 06:00 in Chicago
+    Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock).poll_job()
+    assert not (tmp_path / "out").exists()
+
+
+def test_stop_takes_effect_between_batches(config: Config, sessions: sessionmaker[Session]) -> None:
+    stop = threading.Event()
+
+    class StoppingSource(ScriptedSource):
+        def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+            yield from super().fetch(folder, uids)
+            stop.set()  # SIGTERM arrives while the first batch is being handled
+
+    source = StoppingSource({uid: make_message(subject=f"n{uid}") for uid in range(1, 251)})
+    poll_once(config, sessions, factory(source), stop=stop)
+    with sessions() as session:
+        assert session.query(Message).count() == 100
+
+
+def test_sigterm_stops_the_daemon_cleanly(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service", "--config", str(demo_config(tmp_path)), "run"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert process.stderr is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        lines.append(line)
+        if "Poll done" in line:
+            break
+    process.send_signal(signal.SIGTERM)
+    _, rest = process.communicate(timeout=30)
+    output = "".join(lines) + rest
+    assert process.returncode == 0, output
+    assert "Poll done: 11 new message(s)" in output
+    assert "Received SIGTERM" in output and "Doorstep stopped" in output

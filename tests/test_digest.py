@@ -1,0 +1,125 @@
+"""The digest's content (pure) and its rendering: order, waiting time, sections, escaping."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from service.notify.digest import build_digest
+from service.notify.render import compose, render_digest
+from service.records import ClientStatus, Kind, StoredMessage, Tag
+
+CHICAGO = ZoneInfo("America/Chicago")
+NOW = datetime(2026, 11, 25, 13, 30, tzinfo=UTC)
+
+
+def stored(
+    id: int,
+    client: str = "Jane Doe",
+    tag: Tag = Tag.FYI,
+    days_ago: float = 1,
+    subject: str = "Note",
+    status: ClientStatus = ClientStatus.ACTIVE,
+    kind: Kind = Kind.EMAIL,
+    urgent: bool = False,
+    excerpt: str = "An update.",
+    attachments: tuple[str, ...] = (),
+) -> StoredMessage:
+    return StoredMessage(
+        id=id,
+        client_name=client,
+        client_status=status,
+        sender_email="x@example.org",
+        subject=subject,
+        received=NOW - timedelta(days=days_ago),
+        kind=kind,
+        tag=tag,
+        urgent=urgent,
+        reasons=("a reason",),
+        excerpt=excerpt,
+        attachment_names=attachments,
+        message_id=f"<{id}@x>",
+        parse_error=None,
+    )
+
+
+def test_sections_order_and_summary() -> None:
+    messages = [
+        stored(1, "Marcus Lee", Tag.REPLY_NEEDED, days_ago=2, subject="Worksheet?"),
+        stored(2, "Jane Doe", Tag.REPLY_NEEDED, days_ago=8, subject="Thursday?"),
+        stored(3, "Jane Doe", Tag.FYI, subject="Values"),
+        stored(4, "Sam Ortiz", Tag.FYI, subject="A win", attachments=("poem.txt",)),
+        stored(5, "Priya Natarajan", Tag.FYI, status=ClientStatus.FORMER, subject="I got the job!"),
+        stored(6, "Alex Kim", Tag.REPLY_NEEDED, urgent=True, subject="hard week"),
+        stored(7, "Tom Becker", Tag.IGNORED, subject="Automatic reply"),
+    ]
+    d = build_digest(
+        messages,
+        new_ids={1, 3, 4, 5, 6, 7},
+        day=date(2026, 11, 25),
+        now=NOW,
+        zone=CHICAGO,
+        coach_name="Robin",
+    )
+    assert [i.subject for i in d.urgent] == ["hard week"]
+    assert [(i.subject, i.waiting_days, i.new) for i in d.reply_needed] == [
+        ("Thursday?", 8, False),
+        ("Worksheet?", 2, True),
+    ]
+    assert [(g.client, [i.subject for i in g.items]) for g in d.fyi_by_client] == [
+        ("Jane Doe", ["Values"]),
+        ("Sam Ortiz", ["A win"]),
+    ]
+    assert [i.subject for i in d.former] == ["I got the job!"]
+    assert (
+        d.summary
+        == "1 urgent · 2 need a reply · 2 FYIs from 2 clients · 1 note from a former client"
+    )
+
+    text = render_digest(d).text
+    assert (
+        text.index("URGENT")
+        < text.index("NEEDS A REPLY")
+        < text.index("FYI, BY CLIENT")
+        < text.index("NEWS FROM FORMER")
+    )
+    assert "waiting 8 days" in text and "still open" in text and "Attached: poem.txt" in text
+    assert "Automatic reply" not in text
+
+
+def test_times_are_in_the_coachs_zone() -> None:
+    m = stored(1, days_ago=0)  # 13:30 UTC is 07:30 in Chicago in November
+    d = build_digest([m], {1}, date(2026, 11, 25), NOW, CHICAGO, "Robin")
+    assert d.fyi_by_client[0].items[0].when == "Wed 25 Nov, 07:30"
+
+
+def test_quiet_day() -> None:
+    d = build_digest([], set(), date(2026, 11, 25), NOW, CHICAGO, "Robin")
+    assert d.is_empty and "quiet day" in d.summary
+
+
+def test_client_text_is_escaped_and_never_reaches_a_header() -> None:
+    hostile = stored(
+        1,
+        subject="<script>alert(1)</script>\r\nBcc: victim@example.org",
+        excerpt='"><img src=x onerror=alert(1)> <a href="http://evil.example">click</a>',
+    )
+    rendered = render_digest(
+        build_digest([hostile], {1}, date(2026, 11, 25), NOW, CHICAGO, "Robin")
+    )
+    assert "<script>" not in rendered.html and "&lt;script&gt;" in rendered.html
+    assert "<img" not in rendered.html and "<a href" not in rendered.html
+    raw = compose(
+        rendered,
+        "robin@avery-coaching.example",
+        "robin@avery-coaching.example",
+        "<doorstep-digest-x@y>",
+        NOW,
+    ).as_bytes()
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert message["Bcc"] is None
+    assert "script" not in message["Subject"]
+    header_block = raw.split(b"\n\n", 1)[0]
+    assert b"victim" not in header_block

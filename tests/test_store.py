@@ -1,0 +1,146 @@
+"""Storage: each client message once, whatever the crashes and restarts; nothing of other mail."""
+
+from __future__ import annotations
+
+import mailbox
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config, load_config
+from service.errors import MailboxError
+from service.ingest.source import FolderInfo, Source
+from service.pipeline import poll_once
+from service.records import RawMessage
+from service.store.db import open_store
+from service.store.models import FolderState, Message, UnknownSender
+from tests.mail import make_message
+
+
+class ScriptedSource:
+    """An in-memory mailbox whose UIDVALIDITY can change and whose connection can drop."""
+
+    def __init__(self, messages: dict[int, bytes], uidvalidity: int = 7) -> None:
+        self.messages = messages
+        self.uidvalidity = uidvalidity
+        self.fail_after_fetches: int | None = None
+        self.fetches = 0
+
+    def open_folder(self, folder: str) -> FolderInfo:
+        return FolderInfo(folder, self.uidvalidity, max(self.messages, default=0) + 1)
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        return sorted(u for u in self.messages if u > last_uid)
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        if self.fail_after_fetches is not None and self.fetches >= self.fail_after_fetches:
+            raise MailboxError("connection dropped")
+        self.fetches += 1
+        for uid in uids:
+            yield RawMessage(folder, self.uidvalidity, uid, self.messages[uid])
+
+    def close(self) -> None:
+        pass
+
+
+def factory(source: ScriptedSource) -> Callable[[Config, sessionmaker[Session]], Source]:
+    return lambda _config, _sessions: source
+
+
+def count(sessions: sessionmaker[Session]) -> int:
+    with sessions() as session:
+        return session.query(Message).count()
+
+
+def test_a_drop_mid_poll_loses_nothing_and_doubles_nothing(
+    config: Config, sessions: sessionmaker[Session]
+) -> None:
+    source = ScriptedSource({uid: make_message(subject=f"n{uid}") for uid in range(1, 251)})
+    source.fail_after_fetches = 1  # the first batch of 100 is committed, then the connection drops
+    with pytest.raises(MailboxError):
+        poll_once(config, sessions, factory(source))
+    assert count(sessions) == 100
+    with sessions() as session:
+        state = session.query(FolderState).one()
+        assert state.last_uid == 100 and state.last_error == "connection dropped"
+
+    source.fail_after_fetches = None
+    report = poll_once(config, sessions, factory(source))
+    assert report.fetched == 150 and report.stored == 150
+    assert count(sessions) == 250
+    with sessions() as session:
+        assert session.query(FolderState).one().last_error is None
+
+
+def test_uidvalidity_change_does_not_duplicate(
+    config: Config, sessions: sessionmaker[Session]
+) -> None:
+    messages = {
+        uid: make_message(subject=f"n{uid}", message_id=f"<m{uid}@example.org>")
+        for uid in (1, 2, 3)
+    }
+    source = ScriptedSource(messages, uidvalidity=7)
+    assert poll_once(config, sessions, factory(source)).stored == 3
+    # The server renumbers the folder: same messages, new UIDs, new UIDVALIDITY; plus one new one.
+    renumbered = {uid + 100: data for uid, data in messages.items()}
+    renumbered[200] = make_message(subject="new", message_id="<new@example.org>")
+    source2 = ScriptedSource(renumbered, uidvalidity=8)
+    report = poll_once(config, sessions, factory(source2))
+    assert report.fetched == 4 and report.stored == 1
+    assert count(sessions) == 4
+
+
+def test_only_client_mail_is_stored(config: Config, sessions: sessionmaker[Session]) -> None:
+    secret = "The merger closes on Friday, keep it quiet"
+    source = ScriptedSource(
+        {
+            1: make_message(sender="banker@bank.example", subject="Confidential", body=secret),
+            2: make_message(sender="banker@bank.example", subject="Again", body=secret),
+            3: make_message(subject="From Jane"),
+        }
+    )
+    poll_once(config, sessions, factory(source))
+    with sessions() as session:
+        assert [m.subject for m in session.query(Message)] == ["From Jane"]
+        unknown = session.query(UnknownSender).one()
+        assert (unknown.address, unknown.count) == ("banker@bank.example", 2)
+    database = Path(config.storage.url.removeprefix("sqlite:///"))
+    on_disk = b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*"))
+    assert secret.encode() not in on_disk and b"Confidential" not in on_disk
+
+
+def test_local_maildir_is_incremental_and_untouched(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    maildir = tmp_path / "Maildir"
+    (maildir / "new" / "1.a").write_bytes(make_message(subject="one"))
+    before = sorted(p.relative_to(maildir) for p in maildir.rglob("*"))
+    assert poll_once(config, sessions).stored == 1
+    assert poll_once(config, sessions).fetched == 0
+    (maildir / "new" / "2.b").write_bytes(make_message(subject="two"))
+    assert poll_once(config, sessions).stored == 1
+    after = sorted(p.relative_to(maildir) for p in maildir.rglob("*"))
+    assert after == sorted(
+        [*before, Path("new/2.b")]
+    )  # nothing moved from new/ to cur/, nothing added
+
+
+def test_local_mbox(write_config: Callable[..., Path], tmp_path: Path) -> None:
+    box = mailbox.mbox(str(tmp_path / "inbox.mbox"))
+    box.add(make_message(subject="one"))
+    box.add(make_message(subject="two"))
+    box.flush()
+    box.close()
+    before = (tmp_path / "inbox.mbox").read_bytes()
+    config = load_config(write_config('[mailbox]\nkind = "mbox"\npath = "inbox.mbox"\n'))
+    sessions = open_store(config.storage.url)
+    assert poll_once(config, sessions).stored == 2
+    assert poll_once(config, sessions).fetched == 0
+    assert (tmp_path / "inbox.mbox").read_bytes() == before
+
+
+def test_database_file_is_private(config: Config, sessions: sessionmaker[Session]) -> None:
+    database = Path(config.storage.url.removeprefix("sqlite:///"))
+    assert database.stat().st_mode & 0o777 == 0o600
