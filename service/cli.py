@@ -24,7 +24,8 @@ from service.status import gather_status, render_status
 log = logging.getLogger("doorstep")
 
 
-def _setup_logging(verbose: bool) -> None:
+def _setup_logging(verbose: bool, daemon: bool) -> None:
+    """The daemon logs its progress; one-shot commands print a summary and log only problems."""
     handler = logging.StreamHandler(sys.stderr)
     # journald adds its own timestamps; a terminal gets them from us.
     fmt = (
@@ -36,7 +37,7 @@ def _setup_logging(verbose: bool) -> None:
     handler.set_name("doorstep")
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if h.get_name() != "doorstep"] + [handler]
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO if daemon else logging.WARNING)
     # Third-party loggers that could print message content or protocol lines stay quiet.
     for name in ("mailparser", "imapclient", "aiosmtplib", "apscheduler", "alembic", "sqlalchemy"):
         logging.getLogger(name).setLevel(logging.WARNING)
@@ -211,7 +212,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(status, ensure_ascii=False, default=str))
     else:
-        print(render_status(status))
+        print(render_status(status, config.coach.zone))
     return 0
 
 
@@ -293,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _setup_logging(args.verbose)
+    _setup_logging(args.verbose, daemon=args.command == "run")
     try:
         return int(args.func(args))
     except ConfigError as e:

@@ -29,7 +29,10 @@ def default_config_path() -> Path:
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{Path(platformdirs.user_data_dir('doorstep')) / 'doorstep.db'}"
+    """An SQLite file in systemd's StateDirectory when run as a service, else the user data folder."""
+    state = os.environ.get("STATE_DIRECTORY", "").split(":")[0]
+    folder = Path(state) if state else Path(platformdirs.user_data_dir("doorstep"))
+    return f"sqlite:///{folder / 'doorstep.db'}"
 
 
 def normalise_email(address: str) -> str:

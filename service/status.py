@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
+from service.notify.digest import format_local
 from service.store.models import Digest, FolderState, Message, ParseFailureRecord, UnknownSender
 from service.store.repo import counts_by_tag
 
@@ -66,14 +69,21 @@ def gather_status(sessions: sessionmaker[Session], config: Config) -> dict[str, 
     }
 
 
-def render_status(status: dict[str, Any]) -> str:
+def _local(iso: str | None, zone: ZoneInfo) -> str:
+    if iso is None:
+        return "never"
+    return format_local(datetime.fromisoformat(iso), zone)
+
+
+def render_status(status: dict[str, Any], zone: ZoneInfo) -> str:
+    """The status for a person: times in the coach's zone, problems spelled out."""
     lines = [f"Mailbox {status['account']}"]
     if not status["folders"]:
         lines.append("  not polled yet: run 'doorstep poll' or start 'doorstep run'")
     for f in status["folders"]:
         state = f"error: {f['last_error']}" if f["last_error"] else "ok"
         lines.append(
-            f"  {f['folder']}: last poll {f['last_poll_at'] or 'never'} ({state}); read up to UID {f['last_uid']}"
+            f"  {f['folder']}: last poll {_local(f['last_poll_at'], zone)} ({state}); read up to UID {f['last_uid']}"
         )
     tags = status["by_tag"]
     lines.append(
@@ -92,11 +102,11 @@ def render_status(status: dict[str, Any]) -> str:
     if d is None:
         lines.append("Last digest: none yet")
     elif d["status"] == "sent":
-        lines.append(f"Last digest: {d['day']}, sent {d['sent_at']}")
+        lines.append(f"Last digest: {d['day']}, sent {_local(d['sent_at'], zone)}")
     else:
         lines.append(
             f"Last digest: {d['day']}, NOT SENT ({d['status']}, {d['attempts']} attempt(s)); "
             f"last error: {d['last_error'] or 'none yet'}"
-            + (f"; next try {d['next_attempt_at']}" if d["next_attempt_at"] else "")
+            + (f"; next try {_local(d['next_attempt_at'], zone)}" if d["next_attempt_at"] else "")
         )
     return "\n".join(lines)

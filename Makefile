@@ -1,0 +1,44 @@
+# Doorstep's two front doors: `make demo` and `make test`. Both set everything up themselves.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := $(BIN)/doorstep --config demo/config.toml
+
+.PHONY: demo test lint system-deps clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Doorstep needs Python 3.11 or newer; this is " + sys.version.split()[0])'
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt-get install python3-venv"; \
+	  rm -rf $(VENV); exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+# Ingest the demo Maildir (a coach's week), store it in SQLite, write the digest to a file,
+# and print its text. Starts from scratch each time; nothing touches the network.
+demo: $(STAMP)
+	@rm -rf .demo
+	@$(DEMO) poll
+	@$(DEMO) digest --send
+	@echo
+	@$(BIN)/python -c 'import email, email.policy, glob; \
+	  m = email.message_from_bytes(open(sorted(glob.glob(".demo/digests/*.eml"))[-1], "rb").read(), policy=email.policy.default); \
+	  print("Subject:", m["Subject"]); print(); print(m.get_body(("plain",)).get_content())'
+
+# Dovecot (a real IMAP server) for the integration tests, from Debian's packages.
+system-deps:
+	@command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot || sh deploy/install-test-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check service tests
+	$(BIN)/ruff format --check service tests
+	$(BIN)/mypy
+
+test: $(STAMP) system-deps lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs what the integration tests need from Debian's packages: Dovecot's IMAP server.
+# The package would start the system-wide Dovecot; a temporary policy-rc.d stops that, since the
+# tests start their own private instance on loopback.
+set -eu
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "Installing dovecot-imapd needs root (or sudo)." >&2; exit 1; }
+  SUDO="sudo"
+fi
+had_policy=0
+[ -e /usr/sbin/policy-rc.d ] && had_policy=1
+if [ "$had_policy" -eq 0 ]; then
+  printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+  $SUDO chmod +x /usr/sbin/policy-rc.d
+fi
+cleanup() { [ "$had_policy" -eq 1 ] || $SUDO rm -f /usr/sbin/policy-rc.d; }
+trap cleanup EXIT
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
+echo "Installed $(/usr/sbin/dovecot --version | head -n1 | sed 's/^/Dovecot /')"
