@@ -16,9 +16,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from service import __version__
+from service.classify.classifier import detect_kind
 from service.config import Config, ImapMailbox, config_path_from, load_config
 from service.errors import ConfigError, DoorstepError
 from service.notify.transport import FileTransport, SmtpTransport, Transport
+from service.records import Kind
 from service.status import gather_status, render_status
 
 log = logging.getLogger("doorstep")
@@ -125,7 +127,13 @@ def cmd_classify(args: argparse.Namespace) -> int:
         result.update(
             client=client.name if client else None,
             client_status=client.status_on(today).value if client else None,
-            kind=item.verdict.kind.value if item.verdict else ("email" if item.parsed else None),
+            kind=(
+                item.verdict.kind
+                if item.verdict
+                else detect_kind(item.parsed)
+                if item.parsed
+                else Kind.EMAIL
+            ).value,
             tag=item.verdict.tag.value
             if item.verdict
             else ("ignored" if item.match.own_digest else None),
@@ -216,6 +224,22 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        default=default,
+        help="the config file (default: $DOORSTEP_CONFIG, else ~/.config/doorstep/config.toml)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
+        help="log more detail (never message content)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="doorstep",
@@ -223,18 +247,16 @@ def build_parser() -> argparse.ArgumentParser:
         "and sends you one calm daily digest.",
     )
     parser.add_argument("--version", action="version", version=f"doorstep {__version__}")
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        help="the config file (default: $DOORSTEP_CONFIG, else ~/.config/doorstep/config.toml)",
-    )
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help="log more detail (never message content)"
-    )
+    _add_global_options(parser, default=None)
+    # The same options are accepted after the command too (`doorstep classify F --config C`);
+    # there they default to SUPPRESS so they never overwrite a value given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser(
         "run",
+        parents=[common],
         help="run the daemon: poll every few minutes, send the digest daily",
         description="Run Doorstep in the foreground until stopped (SIGTERM or Ctrl-C).",
     )
@@ -242,6 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "poll",
+        parents=[common],
         help="read new mail once, store client messages, and exit",
         description="Read what is new in the mailbox once, store the client messages, and exit.",
     )
@@ -249,6 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "digest",
+        parents=[common],
         help="show today's digest, write an HTML preview, or send it now",
         description="Without options, print the plain-text digest as it would be sent now. "
         "Nothing is sent unless --send is given.",
@@ -264,6 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "classify",
+        parents=[common],
         help="classify .eml files without storing them",
         description="Parse, match and classify raw messages; nothing is stored.",
     )
@@ -275,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "check",
+        parents=[common],
         help="validate the config and try the mailbox and SMTP logins",
         description="Validate the config, log in to the mailbox and the SMTP server, "
         "and explain any failure. Reads nothing and sends nothing.",
@@ -283,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "status",
+        parents=[common],
         help="show last polls, stored counts and the last digest",
         description="Show the last poll of each folder, counts of stored messages, and the last digest.",
     )

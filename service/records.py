@@ -96,6 +96,7 @@ class Match:
     client: Client | None
     address: str | None  # the normalised address that decided it
     own_digest: bool = False  # Doorstep's own digest coming back into the inbox
+    from_coach: bool = False  # written by the coach (from one of [coach] emails)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ started is skipped with the reason; with CI=true it fails instead.
 
 from __future__ import annotations
 
+import logging
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -82,3 +83,13 @@ def sessions(config: Config) -> Iterator[sessionmaker[Session]]:
     yield factory
     bind = factory.kw["bind"]
     bind.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _reset_logging() -> Iterator[None]:
+    """`main()` installs a stderr handler on the root logger; remove it so no test inherits it."""
+    yield
+    root = logging.getLogger()
+    root.handlers[:] = [h for h in root.handlers if h.get_name() != "doorstep"]
+    for name in ("mailparser", "imapclient", "aiosmtplib", "apscheduler", "alembic", "sqlalchemy"):
+        logging.getLogger(name).setLevel(logging.NOTSET)

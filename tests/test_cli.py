@@ -76,6 +76,17 @@ def test_classify_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert priya["client_status"] == "former" and priya["kind"] == "email" and priya["tag"] == "fyi"
 
 
+def test_global_options_work_after_the_command_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    alex = next(DEMO_MAILDIR.glob("new/1763700000.*"))
+    config = str(demo_config(tmp_path))
+    assert main(["classify", str(alex), "--json", "--config", config]) == 0
+    assert main(["--config", config, "classify", str(alex), "--json"]) == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert first == second and json.loads(first)["client"] == "Alex Kim"
+
+
 def test_bad_config_exits_2_with_the_key_named(
     write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -109,3 +109,10 @@ def test_garbage_never_raises() -> None:
         b"Content-Type: multipart/mixed\r\n\r\n--x",
     ):
         assert isinstance(parse_message(data), ParsedMessage | ParseFailure)
+
+
+def test_the_coachs_own_mail_is_not_a_client_and_not_a_stranger() -> None:
+    match = match_message(
+        parsed(make_message(sender="Robin <Robin@Avery-Coaching.example>")), ROSTER
+    )
+    assert match.client is None and match.from_coach

@@ -117,7 +117,7 @@ class ImapSource:
     def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (OSError, IMAPClientError, imaplib.IMAP4.abort) as e:
+        except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
             raise MailboxError(
                 f"The connection to {self._host} failed while {what} ({type(e).__name__}: {e}). "
                 "Nothing was lost: the next poll resumes where this one stopped."

@@ -42,6 +42,8 @@ def match_sender(email_address: str | None, roster: Roster) -> Match:
     if not email_address:
         return Match(client=None, address=None)
     key = normalise_email(email_address)
+    if key in roster.coach_emails:
+        return Match(client=None, address=key, from_coach=True)
     return Match(client=roster.by_email.get(key), address=key)
 
 

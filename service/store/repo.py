@@ -188,7 +188,7 @@ def commit_batch(
                         "seen_at": now,
                     },
                 )
-            elif item.match.address and not item.match.own_digest:
+            elif item.match.address and not (item.match.own_digest or item.match.from_coach):
                 _count_unknown(session, account, item.match.address, now)
         session.execute(
             update(FolderState)
