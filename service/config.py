@@ -6,6 +6,7 @@ line, where it can be found) and says what to write instead.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -336,6 +337,21 @@ def _find_line(text: str, loc: tuple[int | str, ...]) -> int | None:
     return start + 1
 
 
+def _known_keys() -> list[str]:
+    models: list[type[BaseModel]] = [
+        Config,
+        CoachConfig,
+        ImapMailbox,
+        LocalMailbox,
+        SmtpConfig,
+        DigestConfig,
+        StorageConfig,
+        DaemonConfig,
+        ClientConfig,
+    ]
+    return sorted({name for model in models for name in model.model_fields})
+
+
 def _describe(error: Any, text: str, path: Path) -> str:
     loc = tuple(error["loc"])
     key = _loc(loc)
@@ -344,7 +360,14 @@ def _describe(error: Any, text: str, path: Path) -> str:
     kind = error["type"]
     message = str(error["msg"]).removeprefix("Value error, ")
     if kind == "extra_forbidden":
-        message = f"unknown key {key.rsplit('.', 1)[-1]!r}; check its spelling against config.example.toml"
+        name = key.rsplit(".", 1)[-1]
+        close = difflib.get_close_matches(name, _known_keys(), n=1)
+        hint = (
+            f"did you mean {close[0]!r}?"
+            if close
+            else "check its spelling against config.example.toml"
+        )
+        message = f"unknown key {name!r}; {hint}"
     elif kind == "missing":
         message = "this key is required; see config.example.toml for what to write"
     elif kind in ("union_tag_invalid", "union_tag_not_found"):

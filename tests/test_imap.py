@@ -16,7 +16,7 @@ from service.notify.outbox import run_digest
 from service.notify.transport import SmtpTransport
 from service.pipeline import poll_once
 from service.store.db import open_store
-from service.store.models import Message
+from service.store.models import Message, UnknownSender
 from tests.mail import make_message
 from tests.servers import MailUser, SmtpServer, mail_log_events
 
@@ -98,6 +98,13 @@ def test_poll_to_digest_round_trip_is_read_only(
 
     assert snapshot(mail_user) == before
     assert mail_log_events(mail_user.server, mail_user)[log_lines_before:] == []
+
+    # The digest lands in the coach's INBOX (it is sent to the coach): it is never taken for mail.
+    mail_user.deliver(smtp_server.received[0])
+    again = poll_once(config, sessions)
+    assert (again.fetched, again.stored) == (1, 0)
+    with sessions() as session:
+        assert session.query(UnknownSender).count() == 1  # still only the newsletter
 
 
 def test_second_poll_fetches_nothing_and_new_mail_is_picked_up_once(
