@@ -60,7 +60,6 @@ class Daemon:
         self.transport = transport
         self.clock = clock
         self.stop = threading.Event()
-        self._checked_missed_digest = False
 
     def poll_job(self) -> None:
         try:
@@ -69,12 +68,12 @@ class Daemon:
             log.error("Poll failed: %s", e)
         except Exception:
             log.exception("Poll failed unexpectedly; the next poll will try again")
-        if not self._checked_missed_digest:
-            self._checked_missed_digest = True
-            if digest_due(self.sessions, self.config, self.clock()):
-                log.info("Today's digest time has passed and none was sent: sending it now")
-                self.digest_job()
-                return
+        # The digest job fires at the hour; this catches a missed one (the daemon was down, the
+        # machine asleep) and sends it once, on the first poll after the hour.
+        if digest_due(self.sessions, self.config, self.clock()):
+            log.info("Today's digest time has passed and none was stored: sending it now")
+            self.digest_job()
+            return
         try:
             send_pending(self.sessions, self.config, self.transport, self.clock())
         except Exception:

@@ -8,18 +8,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.config import Config
+from service.config import Config, load_config
 from service.daemon import Daemon, digest_trigger
 from service.notify.transport import FileTransport
 from service.pipeline import poll_once
 from service.records import RawMessage
+from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message
 from tests.test_cli import demo_config
@@ -118,3 +119,31 @@ def test_sigterm_stops_the_daemon_cleanly(tmp_path: Path) -> None:
     assert process.returncode == 0, output
     assert "Poll done: 11 new message(s)" in output
     assert "Received SIGTERM" in output and "Doorstep stopped" in output
+
+
+def test_empty_day_skip_decides_the_day(write_config: Callable[..., Path], tmp_path: Path) -> None:
+    config = load_config(
+        write_config(extra='[digest]\ndeliver = "file"\nfile_dir = "out"\nempty_day = "skip"\n')
+    )
+    sessions = open_store(config.storage.url)
+    clock = Clock(datetime(2026, 11, 18, 14, 0, tzinfo=UTC))  # 08:00 in Chicago
+    daemon = Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock)
+    daemon.poll_job()
+    assert not (tmp_path / "out").exists()
+    # Mail arriving later that day waits for tomorrow's digest; it does not trigger one at noon.
+    (tmp_path / "Maildir" / "new" / "1.a").write_bytes(make_message(subject="Noon news"))
+    clock.now += timedelta(hours=4)
+    daemon.poll_job()
+    assert not (tmp_path / "out").exists()
+    clock.now += timedelta(days=1)
+    daemon.poll_job()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["digest-2026-11-19.eml"]
+
+
+def test_empty_day_quiet_note(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    clock = Clock(datetime(2026, 11, 18, 14, 0, tzinfo=UTC))
+    Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock).poll_job()
+    (digest,) = (tmp_path / "out").iterdir()
+    assert b"A quiet day: no new messages from clients." in digest.read_bytes()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.errors import DeliveryError, PermanentDeliveryError
-from service.notify.digest import DigestContent, build_digest
+from service.notify.digest import DigestContent, build_digest, format_local
 from service.notify.render import RenderedDigest, compose, new_digest_message_id, render_digest
 from service.notify.transport import Transport
 from service.store.models import Digest, Message
@@ -68,59 +69,86 @@ class Prepared:
     note: str
 
 
+def _existing(digest: Digest, zone: ZoneInfo) -> Prepared:
+    if digest.status == "sent" and digest.sent_at is not None:
+        when = format_local(digest.sent_at, zone)
+        return Prepared(
+            digest.id, True, f"Today's digest was already sent ({when}); one a day at most."
+        )
+    if digest.status == "skipped":
+        return Prepared(None, True, 'Nothing new today and empty_day = "skip": no digest today.')
+    if digest.status == "failed":
+        return Prepared(
+            None, True, f"Today's digest was refused by the mail server: {digest.last_error}"
+        )
+    return Prepared(digest.id, False, "Today's digest is stored and waiting to be sent.")
+
+
 def prepare(sessions: sessionmaker[Session], config: Config, now: datetime) -> Prepared:
     """Today's digest, stored and ready to send; or why there is none."""
     day = local_day(config, now)
     try:
-        with sessions.begin() as session:
-            existing = session.scalar(select(Digest).where(Digest.day == day))
-            if existing is not None:
-                if existing.status == "sent":
-                    return Prepared(
-                        existing.id,
-                        True,
-                        f"Today's digest was already sent at {existing.sent_at:%H:%M} UTC.",
-                    )
-                return Prepared(
-                    existing.id, False, "Today's digest is stored and waiting to be sent."
-                )
-            unsent = _unsent_digest_ids(session)
-            content, new_ids = _build(session, config, now, unsent)
-            if content.is_empty and config.digest.empty_day == "skip":
-                return Prepared(
-                    None, False, 'Nothing new today, and empty_day = "skip": no digest.'
-                )
-            rendered = render_digest(content)
-            message_id = new_digest_message_id(content, config.digest_from)
-            raw = compose(
-                rendered, config.digest_from, config.digest_to, message_id, now
-            ).as_bytes()
-            # Older digests that never went out are replaced by this one, which carries their messages.
-            session.execute(
-                update(Digest).where(Digest.status == "pending").values(status="superseded")
-            )
-            digest = Digest(
-                day=day,
-                message_id=message_id,
-                subject=rendered.subject,
-                raw=raw,
-                text=rendered.text,
-                html=rendered.html,
-                created_at=now,
-                attempts=0,
-                status="pending",
-            )
-            session.add(digest)
-            session.flush()
-            if new_ids:
-                session.execute(
-                    update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
-                )
-            log.info("Digest for %s stored as %s (%s)", day, message_id, content.summary)
-            return Prepared(digest.id, False, "Today's digest is stored and ready to send.")
+        return _prepare(sessions, config, now, day)
     except IntegrityError:
-        # Another process stored today's digest at the same moment; use theirs.
-        return prepare(sessions, config, now)
+        # Another process stored today's digest at the same moment: theirs stands.
+        with sessions() as session:
+            existing = session.scalar(select(Digest).where(Digest.day == day))
+            if existing is None:
+                raise
+            return _existing(existing, config.coach.zone)
+
+
+def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day: date) -> Prepared:
+    with sessions.begin() as session:
+        existing = session.scalar(select(Digest).where(Digest.day == day))
+        if existing is not None:
+            return _existing(existing, config.coach.zone)
+        unsent = _unsent_digest_ids(session)
+        content, new_ids = _build(session, config, now, unsent)
+        if content.is_empty and config.digest.empty_day == "skip":
+            # Recorded, so the day is decided: mail arriving later waits for tomorrow's digest.
+            session.add(
+                Digest(
+                    day=day,
+                    message_id=None,
+                    subject="",
+                    raw=b"",
+                    text="",
+                    html="",
+                    created_at=now,
+                    attempts=0,
+                    status="skipped",
+                )
+            )
+            return Prepared(
+                None, True, 'Nothing new today and empty_day = "skip": no digest today.'
+            )
+        rendered = render_digest(content)
+        message_id = new_digest_message_id(content, config.digest_from)
+        raw = compose(rendered, config.digest_from, config.digest_to, message_id, now).as_bytes()
+        # Older digests that never went out are replaced by this one, which carries their messages.
+        session.execute(
+            update(Digest).where(Digest.status == "pending").values(status="superseded")
+        )
+        digest = Digest(
+            day=day,
+            message_id=message_id,
+            subject=rendered.subject,
+            raw=raw,
+            text=rendered.text,
+            html=rendered.html,
+            created_at=now,
+            attempts=0,
+            status="pending",
+        )
+        session.add(digest)
+        session.flush()
+        if new_ids:
+            session.execute(
+                update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
+            )
+        log.info("Digest for %s stored as %s (%s)", day, message_id, content.summary)
+        return Prepared(digest.id, False, "Today's digest is stored and ready to send.")
 
 
 def retry_pause(attempts: int) -> timedelta:

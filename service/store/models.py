@@ -78,7 +78,7 @@ class Digest(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, unique=True)
-    message_id: Mapped[str] = mapped_column(String(512), unique=True)
+    message_id: Mapped[str | None] = mapped_column(String(512), unique=True)  # None when skipped
     subject: Mapped[str] = mapped_column(Text)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     text: Mapped[str] = mapped_column(Text)

@@ -20,7 +20,7 @@ def upgrade() -> None:
         "digest",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("message_id", sa.String(length=512), nullable=False),
+        sa.Column("message_id", sa.String(length=512), nullable=True),
         sa.Column("subject", sa.Text(), nullable=False),
         sa.Column("raw", sa.LargeBinary(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
