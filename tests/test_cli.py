@@ -144,3 +144,37 @@ def test_logs_hold_no_passwords_or_bodies(
     assert "Poll done" in logged
     assert "secret sentence" not in logged and "divorce" not in logged
     assert "don't see the point" not in logged
+
+
+def test_unreachable_server_is_a_clear_error_not_a_crash(
+    write_config: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.servers import free_port
+
+    monkeypatch.setenv("DOORSTEP_IMAP_PASSWORD", "x")
+    mailbox = (
+        '[mailbox]\nkind = "imap"\nhost = "127.0.0.1"\n'
+        f'port = {free_port()}\nusername = "robin"\npassword_env = "DOORSTEP_IMAP_PASSWORD"\n'
+    )
+    path = write_config(mailbox)
+    assert main(["--config", str(path), "poll"]) == 1
+    err = capsys.readouterr().err
+    assert "refused the connection. Check host and port." in err and "Traceback" not in err
+    assert main(["--config", str(path), "check"]) == 1
+    assert "✗ The IMAP server 127.0.0.1" in capsys.readouterr().out
+
+
+def test_missing_password_variable_says_what_to_export(
+    write_config: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DOORSTEP_IMAP_PASSWORD", raising=False)
+    mailbox = (
+        '[mailbox]\nkind = "imap"\nhost = "127.0.0.1"\n'
+        'username = "robin"\npassword_env = "DOORSTEP_IMAP_PASSWORD"\n'
+    )
+    assert main(["--config", str(write_config(mailbox)), "poll"]) == 1
+    assert "export DOORSTEP_IMAP_PASSWORD=" in capsys.readouterr().err
