@@ -6,7 +6,6 @@ line, where it can be found) and says what to write instead.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
@@ -18,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from service.config_errors import describe_error
 from service.errors import ConfigError
 from service.records import Client, ClientStatus
 
@@ -283,60 +283,6 @@ class Config(_Strict):
         return self.digest.sender or self.digest_to
 
 
-def _loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part in ("imap", "maildir", "mbox", "function-after", "function-before"):
-            continue  # the discriminated union's branch name, not a key the coach wrote
-        else:
-            out += ("." if out else "") + part
-    return out
-
-
-def _find_line(text: str, loc: tuple[int | str, ...]) -> int | None:
-    """Best-effort line number of the key at `loc` in the TOML text (1-based)."""
-    lines = text.splitlines()
-    start, end = 0, len(lines)
-    keys = [p for p in loc if p not in ("imap", "maildir", "mbox")]
-    if not keys:
-        return None
-    table, rest = keys[0], keys[1:]
-    if table == "clients" and rest and isinstance(rest[0], int):
-        headers = [i for i, s in enumerate(lines) if re.match(r"^\s*\[\[\s*clients\s*\]\]", s)]
-        if rest[0] < len(headers):
-            start = headers[rest[0]]
-            later = [i for i in range(start + 1, end) if re.match(r"^\s*\[", lines[i])]
-            end = later[0] if later else end
-            rest = rest[1:]
-            if not rest:
-                return start + 1
-    else:
-        header = next(
-            (
-                i
-                for i, s in enumerate(lines)
-                if re.match(rf"^\s*\[\s*{re.escape(str(table))}\s*\]", s)
-            ),
-            None,
-        )
-        if header is None:
-            return None
-        start = header
-        later = [i for i in range(start + 1, end) if re.match(r"^\s*\[", lines[i])]
-        end = later[0] if later else end
-        if not rest:
-            return start + 1
-    key = next((k for k in rest if isinstance(k, str)), None)
-    if key is None:
-        return start + 1
-    for i in range(start, end):
-        if re.match(rf"^\s*{re.escape(key)}\s*=", lines[i]):
-            return i + 1
-    return start + 1
-
-
 def _known_keys() -> list[str]:
     models: list[type[BaseModel]] = [
         Config,
@@ -350,31 +296,6 @@ def _known_keys() -> list[str]:
         ClientConfig,
     ]
     return sorted({name for model in models for name in model.model_fields})
-
-
-def _describe(error: Any, text: str, path: Path) -> str:
-    loc = tuple(error["loc"])
-    key = _loc(loc)
-    line = _find_line(text, loc)
-    where = f"{path}" + (f", line {line}" if line else "")
-    kind = error["type"]
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if kind == "extra_forbidden":
-        name = key.rsplit(".", 1)[-1]
-        close = difflib.get_close_matches(name, _known_keys(), n=1)
-        hint = (
-            f"did you mean {close[0]!r}?"
-            if close
-            else "check its spelling against config.example.toml"
-        )
-        message = f"unknown key {name!r}; {hint}"
-    elif kind == "missing":
-        message = "this key is required; see config.example.toml for what to write"
-    elif kind in ("union_tag_invalid", "union_tag_not_found"):
-        message = 'kind must be "imap", "maildir" or "mbox"'
-    elif kind == "literal_error":
-        message = f"{message}"
-    return f"{where}: {key or '(top level)'}: {message}"
 
 
 def load_config(path: Path) -> Config:
@@ -397,7 +318,7 @@ def load_config(path: Path) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as e:
-        problems = [_describe(err, text, path) for err in e.errors()]
+        problems = [describe_error(err, text, path, _known_keys()) for err in e.errors()]
         head = (
             "The config file has a problem"
             if len(problems) == 1

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.classify import classify
 from service.config import Config, ImapMailbox
 from service.credentials import read_password
-from service.errors import DoorstepError, MailboxError
+from service.errors import MailboxError
 from service.ingest.imap import ImapSource, connect_imap
 from service.ingest.local import LocalSource
 from service.ingest.match import Roster, match_message, match_sender
@@ -143,6 +143,3 @@ def poll_once(
 def classify_file(data: bytes, roster: Roster, today: date) -> Processed:
     """`doorstep classify`: the same steps as a poll, on one file, storing nothing."""
     return process(RawMessage(folder="", uidvalidity=0, uid=0, data=data), roster, today)
-
-
-__all__ = ["DoorstepError", "classify_file", "poll_once", "process"]

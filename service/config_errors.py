@@ -1,0 +1,89 @@
+"""Turning pydantic's validation errors into lines a coach can act on: file, line, key, remedy.
+
+pydantic knows the key path (`clients[2].emails[0]`); tomllib does not keep line numbers, so the
+line is found by looking for the table and key in the file's text (best effort).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+_BRANCHES = ("imap", "maildir", "mbox", "function-after", "function-before")
+_ANY_HEADER = re.compile(r"^\s*\[")
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in _BRANCHES:
+            continue  # the discriminated union's branch name, not a key the coach wrote
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+def _table_range(lines: list[str], header: re.Pattern[str], nth: int) -> tuple[int, int] | None:
+    """The lines from the nth header matching `header` up to the next table header."""
+    starts = [i for i, line in enumerate(lines) if header.match(line)]
+    if nth >= len(starts):
+        return None
+    start = starts[nth]
+    end = next((i for i in range(start + 1, len(lines)) if _ANY_HEADER.match(lines[i])), len(lines))
+    return start, end
+
+
+def _find_line(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """Best-effort line number (1-based) of the key at `loc` in the TOML text."""
+    keys = [p for p in loc if p not in _BRANCHES]
+    if not keys:
+        return None
+    lines = text.splitlines()
+    table, rest = str(keys[0]), keys[1:]
+    if rest and isinstance(rest[0], int):  # an array of tables: [[clients]] number n
+        found = _table_range(lines, re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]"), rest[0])
+        rest = rest[1:]
+    else:
+        found = _table_range(lines, re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]"), 0)
+    if found is None:
+        return None
+    start, end = found
+    key = next((k for k in rest if isinstance(k, str)), None)
+    if key is not None:
+        for i in range(start, end):
+            if re.match(rf"^\s*{re.escape(key)}\s*=", lines[i]):
+                return i + 1
+    return start + 1
+
+
+def describe_error(error: Any, text: str, path: Path, known_keys: Sequence[str]) -> str:
+    """One line for one validation error: file, line, key path, and what to write instead."""
+    loc = tuple(error["loc"])
+    key = _loc(loc)
+    line = _find_line(text, loc)
+    where = f"{path}" + (f", line {line}" if line else "")
+    kind = error["type"]
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if kind == "extra_forbidden":
+        name = key.rsplit(".", 1)[-1]
+        close = difflib.get_close_matches(name, known_keys, n=1)
+        hint = (
+            f"did you mean {close[0]!r}?"
+            if close
+            else "check its spelling against config.example.toml"
+        )
+        message = f"unknown key {name!r}; {hint}"
+    elif kind == "missing":
+        message = "this key is required; see config.example.toml for what to write"
+    elif kind in ("union_tag_invalid", "union_tag_not_found"):
+        message = 'kind must be "imap", "maildir" or "mbox"'
+    elif kind == "literal_error":
+        message = f"{error['input']!r} is not allowed here; write {error['ctx']['expected']}"
+    elif isinstance(error.get("input"), str | int | float | bool) and kind != "value_error":
+        message = f"{message} (it says {error['input']!r})"
+    return f"{where}: {key or '(top level)'}: {message}"
