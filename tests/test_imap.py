@@ -92,7 +92,7 @@ def test_poll_to_digest_round_trip_is_read_only(
     assert digest["Auto-Submitted"] == "auto-generated"
     assert digest["Message-ID"].startswith("<doorstep-digest-")
     assert "Marcus Lee — Thursday" in text and "waiting" in text
-    assert "Jane Doe — Values list" in text
+    assert "Jane Doe\n* Values list" in text
     assert "NEWS FROM FORMER CLIENTS" in text and "Priya Natarajan — I got the job!" in text
     assert "Weekly news" not in text
 
