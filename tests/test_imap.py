@@ -88,7 +88,7 @@ def test_poll_to_digest_round_trip_is_read_only(
     assert result.sent == 1, result.notes
     assert len(smtp_server.received) == 1
     digest = email.message_from_bytes(smtp_server.received[0], policy=email.policy.default)
-    text = digest.get_body(("plain",)).get_content()
+    text = digest.get_body(("plain",)).get_content().replace("\r\n", "\n")
     assert digest["Auto-Submitted"] == "auto-generated"
     assert digest["Message-ID"].startswith("<doorstep-digest-")
     assert "Marcus Lee — Thursday" in text and "waiting" in text
