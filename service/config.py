@@ -124,6 +124,7 @@ class ImapMailbox(_Credentials):
     folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
     timeout_seconds: float = Field(default=45.0, gt=0, le=600)
     batch_size: int = Field(default=100, ge=1, le=1000)
+    history_days: int = Field(default=30, ge=0)
 
     @model_validator(mode="after")
     def _password(self) -> ImapMailbox:
@@ -142,6 +143,7 @@ class ImapMailbox(_Credentials):
 class LocalMailbox(_Strict):
     kind: Literal["maildir", "mbox"]
     path: Path
+    history_days: int = Field(default=30, ge=0)
 
     @property
     def account(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -84,6 +84,7 @@ def poll_once(
     """
     roster = roster_of(config)
     account = config.mailbox.account
+    history_days = config.mailbox.history_days
     batch_size = config.mailbox.batch_size if isinstance(config.mailbox, ImapMailbox) else 100
     fetched = stored = non_client = parse_errors = 0
     source = source_factory(config, sessions)
@@ -92,17 +93,16 @@ def poll_once(
             now = clock()
             try:
                 info = source.open_folder(folder)
-                last_uid, renumbered = start_folder(
-                    sessions, account, folder, info.uidvalidity, now
-                )
-                if renumbered:
+                since = (now - timedelta(days=history_days)).date() if history_days else None
+                start = start_folder(sessions, account, folder, info.uidvalidity, now, since)
+                if start.renumbered:
                     log.warning(
                         "%s: the server renumbered this folder (new UIDVALIDITY %s); re-reading it, "
                         "skipping messages already stored",
                         folder,
                         info.uidvalidity,
                     )
-                uids = source.uids_after(folder, last_uid)
+                uids = source.uids_after(folder, start.last_uid, start.since)
                 for chunk in _chunks(uids, batch_size):
                     if stop is not None and stop.is_set():
                         log.info("Stopping between batches, as asked")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+import os
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -160,3 +162,18 @@ def test_missing_folder_is_explained(
     config = load_config(write_config(mail_user.mailbox_toml(folders=["INBOX", "Clients"])))
     with pytest.raises(MailboxError, match="'Clients' does not exist"):
         poll_once(config, open_store(config.storage.url))
+
+
+def test_history_window_uses_the_servers_delivery_date(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    mail_user.deliver(make_message(subject="Last year"))
+    for path in (mail_user.maildir / "new").iterdir():
+        stamp = time.time() - 365 * 86400
+        os.utime(path, (stamp, stamp))  # Dovecot takes INTERNALDATE from the file's time
+    mail_user.deliver(make_message(subject="Today"))
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    sessions = open_store(config.storage.url)
+    assert poll_once(config, sessions).fetched == 1
+    with sessions() as session:
+        assert [m.subject for m in session.query(Message)] == ["Today"]

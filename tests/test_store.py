@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import mailbox
+import os
+import time
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,7 +34,7 @@ class ScriptedSource:
     def open_folder(self, folder: str) -> FolderInfo:
         return FolderInfo(folder, self.uidvalidity, max(self.messages, default=0) + 1)
 
-    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+    def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         return sorted(u for u in self.messages if u > last_uid)
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
@@ -144,3 +147,17 @@ def test_local_mbox(write_config: Callable[..., Path], tmp_path: Path) -> None:
 def test_database_file_is_private(config: Config, sessions: sessionmaker[Session]) -> None:
     database = Path(config.storage.url.removeprefix("sqlite:///"))
     assert database.stat().st_mode & 0o777 == 0o600
+
+
+def test_history_before_the_first_poll_is_left_alone(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    new = tmp_path / "Maildir" / "new"
+    (new / "old.a").write_bytes(make_message(subject="Two months ago"))
+    old = time.time() - 60 * 86400
+    os.utime(new / "old.a", (old, old))
+    (new / "recent.b").write_bytes(make_message(subject="This week"))
+    report = poll_once(config, sessions)
+    assert (report.fetched, report.stored) == (1, 1)
+    with sessions() as session:
+        assert [m.subject for m in session.query(Message)] == ["This week"]

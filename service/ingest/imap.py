@@ -12,6 +12,7 @@ import logging
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -144,10 +145,13 @@ class ImapSource:
             name=folder, uidvalidity=uidvalidity, uidnext=int(uidnext) if uidnext else None
         )
 
-    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+    def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         if self._selected != folder:
             self.open_folder(folder)
-        uids = self._call(f"listing {folder}", self._client.search, ["UID", f"{last_uid + 1}:*"])
+        criteria: list[object] = ["UID", f"{last_uid + 1}:*"]
+        if since is not None:
+            criteria += ["SINCE", since]  # by INTERNALDATE, the day the server received it
+        uids = self._call(f"listing {folder}", self._client.search, criteria)
         # "n:*" also matches the highest UID when it is below n, so filter.
         return sorted(int(u) for u in uids if int(u) > last_uid)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import mailbox
 from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from service.errors import MailboxError
@@ -69,10 +70,23 @@ class LocalSource:
             raise MailboxError(f"A local {self._kind} has one folder, INBOX; not {folder!r}.")
         return FolderInfo(name=folder, uidvalidity=LOCAL_UIDVALIDITY, uidnext=None)
 
-    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+    def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         assigned = self._uids.assign(folder, self._current_keys())
         self._keys = {uid: key for key, uid in assigned.items()}
-        return sorted(uid for uid in self._keys if uid > last_uid)
+        return sorted(
+            uid for uid, key in self._keys.items() if uid > last_uid and self._since(key, since)
+        )
+
+    def _since(self, key: str, since: date | None) -> bool:
+        """Maildir: delivered (file time) on or after `since`. An mbox keeps no delivery time."""
+        if since is None or self._kind == "mbox":
+            return True
+        box = mailbox.Maildir(str(self._path), factory=None, create=False)
+        try:
+            delivered = box.get_message(key).get_date()
+        except (KeyError, FileNotFoundError):
+            return False
+        return datetime.fromtimestamp(delivered, UTC).date() >= since
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         for uid in uids:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 
 from service.records import RawMessage
@@ -24,8 +25,8 @@ class Source(Protocol):
     def open_folder(self, folder: str) -> FolderInfo:
         """Select `folder` for reading only."""
 
-    def uids_after(self, folder: str, last_uid: int) -> list[int]:
-        """UIDs greater than `last_uid`, ascending."""
+    def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
+        """UIDs greater than `last_uid` of mail delivered on or after `since`, ascending."""
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         """The messages with these UIDs, in UID order; UIDs that vanished are skipped."""

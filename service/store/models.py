@@ -53,6 +53,8 @@ class FolderState(Base):
     folder: Mapped[str] = mapped_column(String(512))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Mail delivered before this day is history from before Doorstep: not read (history_days).
+    since: Mapped[date | None] = mapped_column(Date)
     last_poll_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)

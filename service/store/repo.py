@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -58,13 +59,27 @@ def folder_state(session: Session, account: str, folder: str) -> FolderState | N
     )
 
 
-def start_folder(
-    sessions: sessionmaker[Session], account: str, folder: str, uidvalidity: int, now: datetime
-) -> tuple[int, bool]:
-    """The folder's high-water mark for this UIDVALIDITY, and whether UIDVALIDITY changed.
+@dataclass(frozen=True)
+class FolderStart:
+    last_uid: int  # everything up to this UID is handled
+    renumbered: bool  # the server gave the folder a new UIDVALIDITY since the last poll
+    since: date | None  # read only mail delivered on or after this day
 
-    When the server renumbered the folder (a new UIDVALIDITY) the mark starts again at 0; messages
-    already stored are recognised by Message-ID when they come round again, so nothing is doubled.
+
+def start_folder(
+    sessions: sessionmaker[Session],
+    account: str,
+    folder: str,
+    uidvalidity: int,
+    now: datetime,
+    since: date | None,
+) -> FolderStart:
+    """Where to resume reading a folder.
+
+    The first poll of a folder fixes `since` (today less history_days), so years of old mail
+    never flood the first digest. When the server renumbered the folder (a new UIDVALIDITY) the
+    mark starts again at 0; messages already stored are recognised by Message-ID when they come
+    round again, so nothing is doubled.
     """
     with sessions.begin() as session:
         state = folder_state(session, account, folder)
@@ -76,15 +91,16 @@ def start_folder(
                     uidvalidity=uidvalidity,
                     last_uid=0,
                     last_poll_at=now,
+                    since=since,
                 )
             )
-            return 0, False
+            return FolderStart(0, False, since)
         state.last_poll_at = now
         if state.uidvalidity != uidvalidity:
             state.uidvalidity = uidvalidity
             state.last_uid = 0
-            return 0, True
-        return state.last_uid, False
+            return FolderStart(0, True, state.since)
+        return FolderStart(state.last_uid, False, state.since)
 
 
 def finish_folder(

@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("folder", sa.String(length=512), nullable=False),
         sa.Column("uidvalidity", sa.BigInteger(), nullable=False),
         sa.Column("last_uid", sa.BigInteger(), nullable=False),
+        sa.Column("since", sa.Date(), nullable=True),
         sa.Column("last_poll_at", sa.DateTime(), nullable=True),
         sa.Column("last_success_at", sa.DateTime(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
