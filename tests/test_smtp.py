@@ -5,11 +5,13 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
 from service.errors import DeliveryError
@@ -24,87 +26,85 @@ from tests.servers import SmtpServer
 NOW = datetime(2026, 11, 18, 13, 30, tzinfo=UTC)  # 07:30 in Chicago
 
 
-def smtp_config(
-    write_config: Callable[..., Path], smtp: SmtpServer, ca_file: Path, digest: str = ""
-) -> Config:
-    path = write_config(extra=smtp.smtp_toml(ca_file) + '\n[digest]\ndeliver = "smtp"\n' + digest)
+def smtp_config(write_config: Callable[..., Path], smtp: SmtpServer, ca_file: Path) -> Config:
+    path = write_config(extra=smtp.smtp_toml(ca_file) + '\n[digest]\ndeliver = "smtp"\n')
     (path.parent / "Maildir" / "new" / "1.test").write_bytes(
         make_message(subject="Thursday", body="Could we move Thursday's session?")
     )
     return load_config(path)
 
 
+@dataclass(frozen=True)
+class Polled:
+    """One client message polled and stored; the digest goes to the loopback SMTP server."""
+
+    config: Config
+    sessions: sessionmaker[Session]
+    transport: SmtpTransport
+    smtp: SmtpServer
+
+    def digest(self) -> Digest:
+        with self.sessions() as session:
+            return session.scalars(select(Digest)).one()
+
+
+@pytest.fixture
+def polled(smtp_server: SmtpServer, ca_file: Path, write_config: Callable[..., Path]) -> Polled:
+    config = smtp_config(write_config, smtp_server, ca_file)
+    sessions = open_store(config.storage.url)
+    poll_once(config, sessions)
+    assert config.smtp is not None
+    return Polled(config, sessions, SmtpTransport(config.smtp), smtp_server)
+
+
 @pytest.mark.parametrize("failure", ["tempfail", "drop"])
 def test_temporary_failure_keeps_the_digest_and_a_retry_sends_it_once(
-    smtp_server: SmtpServer, ca_file: Path, write_config: Callable[..., Path], failure: str
+    polled: Polled, failure: str
 ) -> None:
-    config = smtp_config(write_config, smtp_server, ca_file)
-    sessions = open_store(config.storage.url)
-    poll_once(config, sessions)
-    transport = SmtpTransport(config.smtp)  # type: ignore[arg-type]
-
-    smtp_server.mode = failure
-    result = run_digest(sessions, config, transport, NOW)
-    assert (result.sent, result.failed) == (1 - 1, 1)
-    assert smtp_server.received == []
-    with sessions() as session:
-        digest = session.scalars(select(Digest)).one()
-        assert digest.status == "pending" and digest.attempts == 1 and digest.sent_at is None
-        assert digest.next_attempt_at is not None and digest.next_attempt_at > NOW
-        stored_message_id = digest.message_id
+    p = polled
+    p.smtp.mode = failure
+    result = run_digest(p.sessions, p.config, p.transport, NOW)
+    assert (result.sent, result.failed) == (0, 1)
+    assert p.smtp.received == []
+    digest = p.digest()
+    assert digest.status == "pending" and digest.attempts == 1 and digest.sent_at is None
+    assert digest.next_attempt_at is not None and digest.next_attempt_at > NOW
 
     # Not yet due: nothing is sent, even though the server is back.
-    smtp_server.mode = "accept"
-    assert send_pending(sessions, config, transport, NOW).sent == 0
+    p.smtp.mode = "accept"
+    assert send_pending(p.sessions, p.config, p.transport, NOW).sent == 0
     # Due: the same stored digest goes out.
     later = NOW + timedelta(minutes=5)
-    assert send_pending(sessions, config, transport, later).sent == 1
+    assert send_pending(p.sessions, p.config, p.transport, later).sent == 1
     # The daily job and further retries never send a second one that day.
-    assert run_digest(sessions, config, transport, later + timedelta(hours=3)).sent == 0
-    assert send_pending(sessions, config, transport, later + timedelta(hours=4)).sent == 0
+    assert run_digest(p.sessions, p.config, p.transport, later + timedelta(hours=3)).sent == 0
+    assert send_pending(p.sessions, p.config, p.transport, later + timedelta(hours=4)).sent == 0
 
-    assert len(smtp_server.received) == 1
-    received = email.message_from_bytes(smtp_server.received[0], policy=email.policy.default)
-    assert received["Message-ID"] == stored_message_id
-    with sessions() as session:
-        digest = session.scalars(select(Digest)).one()
-        assert digest.status == "sent" and digest.sent_at == later
+    assert len(p.smtp.received) == 1
+    received = email.message_from_bytes(p.smtp.received[0], policy=email.policy.default)
+    assert received["Message-ID"] == digest.message_id
+    assert p.digest().status == "sent" and p.digest().sent_at == later
 
 
-def test_permanent_refusal_is_recorded_and_not_retried(
-    smtp_server: SmtpServer, ca_file: Path, write_config: Callable[..., Path]
-) -> None:
-    config = smtp_config(write_config, smtp_server, ca_file)
-    sessions = open_store(config.storage.url)
-    poll_once(config, sessions)
-    smtp_server.mode = "permfail"
-    result = run_digest(sessions, config, SmtpTransport(config.smtp), NOW)  # type: ignore[arg-type]
+def test_permanent_refusal_is_recorded_and_not_retried(polled: Polled) -> None:
+    p = polled
+    p.smtp.mode = "permfail"
+    result = run_digest(p.sessions, p.config, p.transport, NOW)
     assert result.failed == 1 and "554" in result.notes[0]
-    with sessions() as session:
-        digest = session.scalars(select(Digest)).one()
-        assert digest.status == "failed" and "554" in (digest.last_error or "")
-    smtp_server.mode = "accept"
-    assert (
-        send_pending(
-            sessions, config, SmtpTransport(config.smtp), NOW + timedelta(days=0, hours=2)
-        ).sent
-        == 0
-    )  # type: ignore[arg-type]
-    assert smtp_server.received == []
+    assert p.digest().status == "failed" and "554" in (p.digest().last_error or "")
+    p.smtp.mode = "accept"
+    assert send_pending(p.sessions, p.config, p.transport, NOW + timedelta(hours=2)).sent == 0
+    assert run_digest(p.sessions, p.config, p.transport, NOW + timedelta(hours=2)).sent == 0
+    assert p.smtp.received == []
 
 
-def test_next_day_digest_carries_messages_of_a_digest_that_never_went_out(
-    smtp_server: SmtpServer, ca_file: Path, write_config: Callable[..., Path]
-) -> None:
-    config = smtp_config(write_config, smtp_server, ca_file)
-    sessions = open_store(config.storage.url)
-    poll_once(config, sessions)
-    transport = SmtpTransport(config.smtp)  # type: ignore[arg-type]
-    smtp_server.mode = "permfail"
-    run_digest(sessions, config, transport, NOW)
-    smtp_server.mode = "accept"
-    assert run_digest(sessions, config, transport, NOW + timedelta(days=1)).sent == 1
-    text = email.message_from_bytes(smtp_server.received[0], policy=email.policy.default)
+def test_next_day_digest_carries_messages_of_a_digest_that_never_went_out(polled: Polled) -> None:
+    p = polled
+    p.smtp.mode = "permfail"
+    run_digest(p.sessions, p.config, p.transport, NOW)
+    p.smtp.mode = "accept"
+    assert run_digest(p.sessions, p.config, p.transport, NOW + timedelta(days=1)).sent == 1
+    text = email.message_from_bytes(p.smtp.received[0], policy=email.policy.default)
     assert "Thursday" in text.get_body(("plain",)).get_content()
 
 
