@@ -126,7 +126,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         client = item.match.client
         result.update(
             client=client.name if client else None,
-            client_status=client.status_on(today).value if client else None,
+            client_status=item.client_status.value if item.client_status else None,
             kind=(
                 item.verdict.kind
                 if item.verdict

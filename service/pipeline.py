@@ -46,10 +46,24 @@ def process(raw: RawMessage, roster: Roster, today: date) -> Processed:
                 kind=Kind.EMAIL,
                 reasons=("Doorstep could not read this message; open it in your mail program",),
             )
-        return Processed(raw=raw, parsed=None, failure=parsed, match=match, verdict=verdict)
+        return Processed(
+            raw=raw,
+            parsed=None,
+            failure=parsed,
+            match=match,
+            verdict=verdict,
+            client_status=match.client.status_on(today) if match.client else None,
+        )
     match = match_message(parsed, roster)
     verdict = classify(parsed) if match.client is not None else None
-    return Processed(raw=raw, parsed=parsed, failure=None, match=match, verdict=verdict)
+    return Processed(
+        raw=raw,
+        parsed=parsed,
+        failure=None,
+        match=match,
+        verdict=verdict,
+        client_status=match.client.status_on(today) if match.client else None,
+    )
 
 
 def roster_of(config: Config) -> Roster:
@@ -90,6 +104,8 @@ def poll_once(
     source = source_factory(config, sessions)
     try:
         for folder in config.mailbox.folders:
+            if stop is not None and stop.is_set():
+                break
             now = clock()
             try:
                 info = source.open_folder(folder)
@@ -108,9 +124,8 @@ def poll_once(
                         log.info("Stopping between batches, as asked")
                         break
                     now = clock()
-                    items = [
-                        process(raw, roster, now.date()) for raw in source.fetch(folder, chunk)
-                    ]
+                    today = now.astimezone(config.coach.zone).date()
+                    items = [process(raw, roster, today) for raw in source.fetch(folder, chunk)]
                     fetched += len(items)
                     non_client += sum(1 for i in items if i.match.client is None)
                     parse_errors += sum(1 for i in items if i.failure is not None)

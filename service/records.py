@@ -136,6 +136,7 @@ class Processed:
     failure: ParseFailure | None
     match: Match
     verdict: Verdict | None
+    client_status: ClientStatus | None = None  # on the day it was read, in the coach's zone
 
 
 @dataclass(frozen=True)

@@ -116,3 +116,14 @@ def test_the_coachs_own_mail_is_not_a_client_and_not_a_stranger() -> None:
         parsed(make_message(sender="Robin <Robin@Avery-Coaching.example>")), ROSTER
     )
     assert match.client is None and match.from_coach
+
+
+def test_process_decides_former_on_the_coachs_day() -> None:
+    from service.pipeline import process
+    from service.records import RawMessage
+
+    raw = RawMessage(
+        "INBOX", 1, 1, make_message(sender="priya.n@example.net", body="I got the job!")
+    )
+    assert process(raw, ROSTER, date(2026, 5, 31)).client_status is ClientStatus.ACTIVE
+    assert process(raw, ROSTER, date(2026, 6, 1)).client_status is ClientStatus.FORMER

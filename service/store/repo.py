@@ -128,7 +128,7 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         if parsed
         else (item.failure.message_id if item.failure else ""),
         "client_name": client.name,
-        "client_status": client.status_on(now.date()).value,
+        "client_status": (item.client_status or client.status).value,
         "sender_email": item.match.address or "",
         "subject": parsed.subject if parsed else (item.failure.subject if item.failure else ""),
         "sent_at": parsed.date if parsed else None,
