@@ -164,6 +164,18 @@ def _print_classified(result: dict[str, object], as_json: bool) -> None:
     print(f"{result['file']}: {who} · {result.get('kind')} · {result.get('tag')} — {reasons}")
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from service.classify.evaluate import evaluate, report
+    from service.pipeline import classify_file, roster_of, utc_now
+
+    config = _config(args)
+    roster = roster_of(config)
+    today = utc_now().astimezone(config.coach.zone).date()
+    score = evaluate(Path(args.folder), lambda data: classify_file(data, roster, today))
+    print(report(score))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from service.credentials import read_password
     from service.ingest.imap import connect_imap
@@ -297,6 +309,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object per file, one per line"
     )
     p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser(
+        "eval",
+        parents=[common],
+        help="score the classifier on a labelled folder of .eml files",
+        description="Classify every .eml file named in FOLDER/labels.csv (columns file,client,kind,tag) "
+        "and print precision, recall and F1 for reply-needed, client-matching and ignored accuracy, "
+        "the confusion table and every miss with its reasons.",
+    )
+    p.add_argument("folder", metavar="FOLDER", help="a folder of .eml files with labels.csv")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser(
         "check",
