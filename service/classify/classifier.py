@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from service.classify.rules import IGNORE_RULES, REPLY_RULES, Finding, MessageView
-from service.classify.text import fresh_text
+from service.classify.rules import (
+    IGNORE_RULES,
+    REPLY_RULES,
+    Finding,
+    MessageView,
+    distress,
+    says_no_reply_needed,
+    unreadable_language,
+)
+from service.classify.text import fresh_text, within_budget
 from service.records import Kind, ParsedMessage, Tag, Verdict
 
 _VOICEMAIL = re.compile(r"\b(voice ?mail|voice message)\b", re.IGNORECASE)
@@ -22,33 +30,32 @@ def detect_kind(message: ParsedMessage) -> Kind:
 
 
 def classify(message: ParsedMessage) -> Verdict:
-    view = MessageView(message=message, fresh=fresh_text(message.body_text))
+    view = MessageView(message=message, fresh=within_budget(fresh_text(message.body_text)))
     kind = detect_kind(message)
 
     ignored = [f.reason for f in (rule(view) for rule in IGNORE_RULES) if f]
     if ignored:
         return Verdict(tag=Tag.IGNORED, kind=kind, reasons=tuple(ignored))
 
+    urgent = distress(view)
+    if urgent:
+        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=(urgent.reason,), urgent=True)
+    settled = says_no_reply_needed(view)
+    if settled:
+        return Verdict(tag=Tag.FYI, kind=kind, reasons=(settled.reason,))
+    foreign = unreadable_language(view)
+    if foreign:
+        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=(foreign.reason,))
+
     findings: list[Finding] = []
     for finding in (rule(view) for rule in REPLY_RULES):
-        if finding and not (
-            finding.sentence and any(f.sentence == finding.sentence for f in findings)
-        ):
+        if finding and not any(f.sentence == finding.sentence for f in findings):
             findings.append(finding)
-    urgent = [f for f in findings if f.urgent]
-    if urgent:
-        return Verdict(
-            tag=Tag.REPLY_NEEDED, kind=kind, reasons=tuple(f.reason for f in urgent), urgent=True
-        )
-    settled = [f for f in findings if f.settles_as_fyi]
-    if settled:
-        return Verdict(tag=Tag.FYI, kind=kind, reasons=tuple(f.reason for f in settled))
     if findings:
         return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=tuple(f.reason for f in findings))
     if not view.fresh and kind is not Kind.EMAIL:
         return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=("no transcript: listen to it",))
-    if not view.fresh and not message.attachment_names:
-        return Verdict(
-            tag=Tag.FYI, kind=kind, reasons=("no text of its own (empty or only quoted)",)
-        )
+    if not view.fresh:
+        what = "only attachments" if message.attachment_names else "no text of its own"
+        return Verdict(tag=Tag.FYI, kind=kind, reasons=(f"{what}: nothing to answer",))
     return Verdict(tag=Tag.FYI, kind=kind, reasons=("no question or request for you found",))

@@ -1,8 +1,9 @@
 """The classifier's rules. Each takes a `MessageView` and returns a `Finding` (with its reason) or None.
 
 Ignore rules run first: a message any of them flags is `ignored` (auto-replies, delivery
-reports, calendar responses). Then the reply rules: any finding makes it `reply_needed`, with
-every reason listed. A message no rule speaks for is an FYI.
+reports, calendar responses). Then the reply rules, in `classifier.py`'s order: distress (always
+reply-needed, urgent), "no need to reply", a language the rules cannot read, then questions and
+requests. Every finding quotes the sentence that decided it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from service.classify.language import foreign_language
 from service.classify.text import sentences
 from service.records import ParsedMessage
 
@@ -25,21 +27,30 @@ class MessageView:
     def header(self, name: str) -> str:
         return self.message.headers.get(name.lower(), "").strip()
 
+    @property
+    def sentences(self) -> list[str]:
+        return sentences(self.fresh)
+
 
 @dataclass(frozen=True)
 class Finding:
     reason: str
     urgent: bool = False
+    settles_as_fyi: bool = False  # "no need to reply": overrides the reply rules (not distress)
     sentence: str = ""  # the sentence that decided it, so two rules never quote the same one twice
-    settles_as_fyi: bool = False  # "no need to reply": overrides the reply rules
+    rule: str = ""  # which rule, for corrections that teach
 
 
 Rule = Callable[[MessageView], Finding | None]
 
 
-def _quote(sentence: str, limit: int = 160) -> str:
+def quote(sentence: str, limit: int = 160) -> str:
     s = " ".join(sentence.split())
     return f"“{s if len(s) <= limit else s[: limit - 1] + '…'}”"
+
+
+def _i(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 # --- ignore rules: mail written by machines ---------------------------------------------------
@@ -66,37 +77,36 @@ def autoreply_headers(view: MessageView) -> Finding | None:
     return None
 
 
-_AUTO_SUBJECT = re.compile(
+_AUTO_SUBJECT = _i(
     r"^(automatic reply|auto[- ]?reply|out of (the )?office|autoreply|abwesenheitsnotiz|"
-    r"undeliverable|delivery status notification|mail delivery failed|returned mail)\b",
-    re.IGNORECASE,
+    r"respuesta autom[aá]tica|r[ée]ponse automatique|undeliverable|undelivered mail|"
+    r"delivery status notification|mail delivery failed|returned mail|read:)"
 )
 
 
 def autoreply_subject(view: MessageView) -> Finding | None:
     subject = view.message.subject
     if _AUTO_SUBJECT.match(subject):
-        return Finding(f"an automatic reply or bounce (subject “{subject[:80]}”)")
+        return Finding(f"an automatic reply, read receipt or bounce (subject “{subject[:80]}”)")
     return None
 
 
 def report_content(view: MessageView) -> Finding | None:
-    ctype = view.message.content_type
-    if ctype == "multipart/report":
+    if view.message.content_type == "multipart/report":
         return Finding("a delivery or read report (multipart/report)")
     return None
 
 
-_CALENDAR_SUBJECT = re.compile(
-    r"^(accepted|declined|tentative|tentatively accepted)\s*:", re.IGNORECASE
+_CALENDAR_SUBJECT = _i(
+    r"^(accepted|declined|tentative|tentatively accepted|updated invitation)\s*:"
 )
 
 
 def calendar_response(view: MessageView) -> Finding | None:
     subject = view.message.subject
-    ctype_header = view.header("Content-Type").lower()
+    content_type = view.header("Content-Type").lower()
     if _CALENDAR_SUBJECT.match(subject) or (
-        "text/calendar" in ctype_header and "method=reply" in ctype_header
+        "text/calendar" in content_type and "method=reply" in content_type
     ):
         return Finding(f"a calendar response (“{subject[:80]}”)")
     return None
@@ -112,56 +122,156 @@ IGNORE_RULES: tuple[Rule, ...] = (
 )
 
 
-# --- reply rules: a person asking the coach for something -----------------------------------
+# --- distress: always reply-needed, urgent -------------------------------------------------------
 
-_DISTRESS = re.compile(
-    r"\b(kill myself|end it all|hurt(ing)? myself|self[- ]harm|suicid\w*|don'?t see the point|"
-    r"can'?t go on|no reason to live|want to die|in crisis|not safe)\b",
-    re.IGNORECASE,
-)
-_REQUEST = re.compile(
-    r"\b(can you|could you|would you|will you|can we|could we|please|let me know|get back to me|"
-    r"call me|give me a call|reschedule|move our (session|call|appointment)|are you (free|available)|"
-    r"your (thoughts|advice|opinion)|i'?d love your|need your help|send me|invoice)\b",
-    re.IGNORECASE,
-)
-_NO_REPLY = re.compile(
-    r"\b(no need to (reply|respond|answer|write back)|don'?t (need to )?reply)\b", re.IGNORECASE
+_DISTRESS = _i(
+    r"\b(kill(ing)? myself|end(ing)? (it all|my life|things)|hurt(ing)? myself|self[- ]harm\w*|"
+    r"suicid\w*|don'?t see the point|can'?t go on|no reason to live|want to die|"
+    r"don'?t want to (be here|live|be alive|wake up)|better off without me|"
+    r"(don'?t|do not) feel safe|not safe (alone|at home|being alone)|scared of what i might do|"
+    r"in crisis|crisis line|overdos\w*|(a|such a|very) dark place|i'?m not ok(ay)?(?=[.!]|$))"
 )
 
 
 def distress(view: MessageView) -> Finding | None:
-    for sentence in sentences(view.fresh):
+    for sentence in view.sentences:
         if _DISTRESS.search(sentence):
             return Finding(
-                f"may be in distress: {_quote(sentence)}", urgent=True, sentence=sentence
+                f"may be in distress: {quote(sentence)}",
+                urgent=True,
+                sentence=sentence,
+                rule="distress",
             )
     return None
+
+
+# --- "no need to reply" -------------------------------------------------------------------------
+
+_NO_REPLY = _i(
+    r"\b(no need to (reply|respond|answer|write back)|don'?t (need to )?(reply|respond|write back)|"
+    r"no reply needed|you don'?t have to (reply|respond|answer))\b"
+)
 
 
 def says_no_reply_needed(view: MessageView) -> Finding | None:
-    for sentence in sentences(view.fresh):
+    for sentence in view.sentences:
         if _NO_REPLY.search(sentence):
             return Finding(
-                f"says no reply is needed: {_quote(sentence)}",
+                f"says no reply is needed: {quote(sentence)}",
                 settles_as_fyi=True,
                 sentence=sentence,
+                rule="no_reply",
             )
     return None
 
 
-def direct_question(view: MessageView) -> Finding | None:
-    for sentence in reversed(sentences(view.fresh)):
-        if sentence.rstrip("\"')”’ ").endswith("?"):
-            return Finding(f"asks a question: {_quote(sentence)}", sentence=sentence)
+# --- a language the rules cannot read -------------------------------------------------------------
+
+
+def unreadable_language(view: MessageView) -> Finding | None:
+    language = foreign_language(view.fresh)
+    if language:
+        return Finding(
+            f"written in {language}, which Doorstep's rules do not understand: please read it yourself",
+            rule="language",
+        )
     return None
+
+
+# --- questions ----------------------------------------------------------------------------------
+
+_RHETORICAL = _i(
+    r"^(who knew|isn'?t (that|it|this) |can you (believe|imagine)|guess what|how (cool|amazing|great|"
+    r"crazy|wild|funny) is that|why did(n'?t)? nobody|who would have (thought|guessed)|what are the odds|"
+    r"wouldn'?t you know|how about that|what a )|, right\?$|\bisn'?t (it|that)\?$"
+)
+_SELF_ANSWER = _i(
+    r"\b(never ?mind|found it|the answer is|i (have |'ve )?(decided|figured|realised|realized|worked it out)|"
+    r"turns out|answered my own)\b"
+)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip("\"')”’ ").endswith("?")
+
+
+def direct_question(view: MessageView) -> Finding | None:
+    """The last real question: not rhetorical, not one the client answers straight after."""
+    parts = view.sentences
+    for index in range(len(parts) - 1, -1, -1):
+        sentence = parts[index]
+        if not _is_question(sentence) or _RHETORICAL.search(sentence.strip()):
+            continue
+        if any(_SELF_ANSWER.search(later) for later in parts[index + 1 : index + 3]):
+            continue
+        return Finding(f"asks a question: {quote(sentence)}", sentence=sentence, rule="question")
+    return None
+
+
+# --- requests, with or without a question mark ------------------------------------------------------
+
+_DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
+_REQUESTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "asks to schedule or change a session",
+        _i(
+            rf"\b(reschedul\w*|cancel (our|the|my|today'?s|tomorrow'?s|{_DAY}'?s) (session|call|appointment)|"
+            rf"(move|push|shift|change|swap) (our|the|my|today'?s|tomorrow'?s|{_DAY}'?s) "
+            rf"(session|call|appointment|time|time slot|slot|meeting)|book (\w+ )?(more |another )?sessions?|"
+            r"(another|other|a different) time|(longer|extra) session|(fortnightly|monthly) sessions)\b"
+        ),
+    ),
+    (
+        "asks for material",
+        _i(
+            r"\b(send|share|email|forward|resend|mail)\b[^.?!]{0,40}\b(slides|worksheet|recording|link|"
+            r"notes|materials?|template|exercise|handout|reading list|invoice|receipt)\b"
+        ),
+    ),
+    (
+        "about money",
+        _i(
+            r"\b(need|want|get)\b[^.?!]{0,20}\b(an? )?(invoice|receipt)\b|\bflexibility on the fee\b|"
+            r"\bhow (should|do|can) i pay\b|\bsliding scale\b"
+        ),
+    ),
+    ("asks you to call", _i(r"\b(call me( back)?|give me a (call|ring|buzz)|ring me|phone me)\b")),
+    (
+        "asks for your view",
+        _i(
+            r"\b(your|any) (thoughts|advice|feedback|input|perspective|opinion|take|guidance|tips)\b|"
+            r"\bwhat do you (think|make of|reckon)\b|\bgrateful if you\b"
+        ),
+    ),
+    (
+        "asks to talk it through",
+        _i(
+            r"\b(can|could) we (talk|discuss|spend|cover|look at|go over)\b|\blet'?s (talk|discuss)\b|"
+            r"\bi'?d like to (talk|discuss)\b"
+        ),
+    ),
+    (
+        "asks something of you",
+        _i(
+            r"\b(can|could|would|will) you\b(?! (believe|imagine))|\bplease (send|call|let|share|email|write|"
+            r"tell|confirm|check|advise|help|remind|reply|get back|forward)\b|\blet me know (which|what|when|"
+            r"whether|if you|how)\b|\bget back to me\b|\bwould it be possible\b|\bis there any chance\b|"
+            r"\bwould you mind\b"
+        ),
+    ),
+    (
+        "wants to change the coaching",
+        _i(r"\b(i'?d|i would) like to (renew|book|change|move|switch|continue|join|extend)\b"),
+    ),
+)
 
 
 def request(view: MessageView) -> Finding | None:
-    for sentence in sentences(view.fresh):
-        if _REQUEST.search(sentence):
-            return Finding(f"asks something of you: {_quote(sentence)}", sentence=sentence)
+    for sentence in view.sentences:
+        for label, pattern in _REQUESTS:
+            if pattern.search(sentence):
+                return Finding(f"{label}: {quote(sentence)}", sentence=sentence, rule="request")
     return None
 
 
-REPLY_RULES: tuple[Rule, ...] = (distress, says_no_reply_needed, direct_question, request)
+REPLY_RULES: tuple[Rule, ...] = (direct_question, request)

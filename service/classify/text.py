@@ -1,32 +1,62 @@
-"""What the client wrote now: the body without quoted earlier mail or a signature."""
+"""What the client wrote now: the body without quoted earlier mail, forwards or a signature.
+
+mail-parser-reply finds the reply boundary ("On Tue, Dana wrote:", Outlook's "From: … Sent: …"
+block, "-----Original Message-----", in a dozen languages) and the signature; a last pass drops
+what it leaves: `>` lines and a forwarded message's header and body.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# Lines that start the quoted history in replies and forwards from common mail programs.
-_HISTORY_STARTS = (
-    re.compile(r"^\s*On\b.{0,200}\bwrote:\s*$", re.IGNORECASE),
-    re.compile(r"^\s*-{2,}\s*Original Message\s*-{2,}", re.IGNORECASE),
-    re.compile(r"^\s*-{2,}\s*Forwarded message\s*-{2,}", re.IGNORECASE),
-    re.compile(r"^\s*Begin forwarded message:", re.IGNORECASE),
-    re.compile(r"^\s*From:\s.+$", re.IGNORECASE),  # Outlook's From:/Sent: block
-    re.compile(r"^_{10,}\s*$"),
+from mailparser_reply import EmailReplyParser
+
+REPLY_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "cs", "ja", "ko", "zh"]
+_FORWARD = re.compile(
+    r"^\s*(-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Original Message\s*-{2,})",
+    re.IGNORECASE,
 )
-_SIGNATURE = re.compile(r"^(-- ?|Sent from my \w+.*)$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n{2,}")
+_SIGNATURE = re.compile(r"^(--|-- |__+|Sent from my .*|Get Outlook for .*|Sent from Mail for .*)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')”’]*\s+|\n{2,}")
+
+# Judge at most this much of a very long message: its start and its end, where requests are.
+HEAD_BUDGET = 6000
+TAIL_BUDGET = 2000
+
+
+@lru_cache(maxsize=1)
+def _parser() -> EmailReplyParser:
+    return EmailReplyParser(languages=REPLY_LANGUAGES)
 
 
 def fresh_text(body: str) -> str:
-    """The part of `body` above any quoted history, without `>` lines and the signature."""
+    """The part of `body` that the client wrote in this message."""
+    if not body.strip():
+        return ""
+    try:
+        replies = _parser().read(text=body).replies
+        # The library's quote boundary is kept; its signature guess is not (it takes a list of
+        # "- item" lines for one), so the signature is cut below by the conventional markers only.
+        latest = (
+            "\n".join(p for p in (replies[0].body, replies[0].signatures) if p) if replies else body
+        )
+    except Exception:  # noqa: BLE001 - a third-party parser on hostile text: fall back to the body
+        latest = body
     lines: list[str] = []
-    for line in body.splitlines():
-        if any(p.match(line) for p in _HISTORY_STARTS) or _SIGNATURE.match(line.rstrip()):
+    for line in latest.splitlines():
+        if _FORWARD.match(line) or _SIGNATURE.match(line.rstrip()):
             break
-        if line.lstrip().startswith(">"):
-            continue
-        lines.append(line)
+        if not line.lstrip().startswith(">"):
+            lines.append(line)
     return "\n".join(lines).strip()
+
+
+def within_budget(text: str) -> str:
+    """The start and the end of an enormous text; all of a normal one."""
+    if len(text) <= HEAD_BUDGET + TAIL_BUDGET:
+        return text
+    return text[:HEAD_BUDGET] + "\n\n" + text[-TAIL_BUDGET:]
 
 
 def sentences(text: str) -> list[str]:

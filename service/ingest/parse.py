@@ -18,6 +18,7 @@ from service.ingest.htmltext import html_to_text
 from service.records import Address, ParsedMessage, ParseFailure
 
 MAX_BODY_CHARS = 200_000  # enough for any letter a client writes; more is cut, not refused
+_KEEP_TAIL = 50_000  # of a longer body, its end is kept too: that is where requests tend to be
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 
 
@@ -51,6 +52,15 @@ def _sender_of_unparseable(data: bytes) -> str | None:
     except Exception:  # noqa: BLE001 - hostile input; any failure means "sender unknown"
         return None
     return addr if "@" in addr else None
+
+
+def _bounded(text: str) -> str:
+    """All of a normal body; the start and the end of an enormous one, with what was left out said."""
+    if len(text) <= MAX_BODY_CHARS:
+        return text
+    head = MAX_BODY_CHARS - _KEEP_TAIL
+    left_out = len(text) - MAX_BODY_CHARS
+    return f"{text[:head]}\n\n[… {left_out:,} characters not kept …]\n\n{text[-_KEEP_TAIL:]}"
 
 
 def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
@@ -90,7 +100,7 @@ def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
         message_id=message_id,
         in_reply_to=(_ids(str(mail.in_reply_to or "")) or ("",))[0],
         references=_ids(str(mail.references or "")),
-        body_text=plain.replace("\r\n", "\n").replace("\x00", "")[:MAX_BODY_CHARS],
+        body_text=_bounded(plain.replace("\r\n", "\n").replace("\x00", "")),
         attachment_names=attachments,
         headers=headers,
         content_type=headers.get("content-type", "text/plain").split(";", 1)[0].strip().lower(),
