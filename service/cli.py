@@ -22,6 +22,7 @@ from service.errors import ConfigError, DoorstepError
 from service.notify.transport import FileTransport, SmtpTransport, Transport
 from service.records import Kind
 from service.status import gather_status, render_status
+from service.store.corrections import ALIASES
 
 log = logging.getLogger("doorstep")
 
@@ -176,6 +177,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mark(args: argparse.Namespace) -> int:
+    from service.pipeline import utc_now
+    from service.store.corrections import mark
+
+    config = _config(args)
+    applied = mark(_sessions(config), args.id, args.mark, utc_now())
+    print(f"Marked {applied.summary}. Doorstep will remember, and learn from it.")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from service.credentials import read_password
     from service.ingest.imap import connect_imap
@@ -309,6 +320,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object per file, one per line"
     )
     p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser(
+        "mark",
+        parents=[common],
+        help="correct a message's verdict: fyi, reply_needed or answered",
+        description="Correct the verdict of message ID (the #number in the digest and in "
+        "'doorstep status'): fyi, reply_needed (or reply), answered (or done). Doorstep keeps the "
+        "correction and learns from repeated ones.",
+    )
+    p.add_argument("id", metavar="ID", type=int, help="the message's number, e.g. 3 for #3")
+    p.add_argument(
+        "mark",
+        metavar="MARK",
+        choices=sorted(ALIASES),
+        help="fyi, reply_needed, reply, answered or done",
+    )
+    p.set_defaults(func=cmd_mark)
 
     p = sub.add_parser(
         "eval",

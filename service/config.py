@@ -180,6 +180,7 @@ class DigestConfig(_Strict):
     sender: Email | None = None
     send_at: time = time(7, 30)
     empty_day: Literal["skip", "quiet_note"] = "quiet_note"
+    nudge_days: int = Field(default=3, ge=1, le=365)
     deliver: Literal["smtp", "file"] = "smtp"
     file_dir: Path | None = None
 

@@ -11,9 +11,12 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.classify import classify
+from service.classify.digest_reply import correction_lines, replies_to_digest
+from service.classify.lessons import Lessons, apply_lessons
 from service.config import Config, ImapMailbox
 from service.credentials import read_password
 from service.errors import MailboxError
@@ -23,9 +26,12 @@ from service.ingest.match import Roster, match_message, match_sender
 from service.ingest.parse import parse_message
 from service.ingest.source import Source
 from service.records import Kind, ParseFailure, PollReport, Processed, RawMessage, Tag, Verdict
+from service.store.corrections import load_lessons
+from service.store.models import Digest
 from service.store.repo import LocalUidStore, commit_batch, finish_folder, start_folder
 
 log = logging.getLogger(__name__)
+NO_LESSONS = Lessons()
 
 Clock = Callable[[], datetime]
 
@@ -34,8 +40,18 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def process(raw: RawMessage, roster: Roster, today: date) -> Processed:
-    """Parse, match and classify one message. Pure; never raises on bad input."""
+def process(
+    raw: RawMessage,
+    roster: Roster,
+    today: date,
+    lessons: Lessons = NO_LESSONS,
+    digest_ids: frozenset[str] = frozenset(),
+) -> Processed:
+    """Parse, match and classify one message. Pure; never raises on bad input.
+
+    `lessons` are what the coach's corrections taught; `digest_ids` the Message-IDs of sent
+    digests, so that the coach's reply to one is read for correction lines.
+    """
     parsed = parse_message(raw.data)
     if isinstance(parsed, ParseFailure):
         match = match_sender(parsed.sender_email, roster)
@@ -55,7 +71,18 @@ def process(raw: RawMessage, roster: Roster, today: date) -> Processed:
             client_status=match.client.status_on(today) if match.client else None,
         )
     match = match_message(parsed, roster)
-    verdict = classify(parsed) if match.client is not None else None
+    if match.from_coach and replies_to_digest(parsed, digest_ids):
+        return Processed(
+            raw=raw,
+            parsed=parsed,
+            failure=None,
+            match=match,
+            verdict=None,
+            corrections=correction_lines(parsed),
+        )
+    verdict = None
+    if match.client is not None:
+        verdict = apply_lessons(classify(parsed), match.client.name, lessons)
     return Processed(
         raw=raw,
         parsed=parsed,
@@ -97,6 +124,9 @@ def poll_once(
     was committed before the failure stays committed and the next poll resumes from there.
     """
     roster = roster_of(config)
+    with sessions() as session:
+        lessons = load_lessons(session)
+        digest_ids = frozenset(m for m in session.scalars(select(Digest.message_id)) if m)
     account = config.mailbox.account
     history_days = config.mailbox.history_days
     batch_size = config.mailbox.batch_size if isinstance(config.mailbox, ImapMailbox) else 100
@@ -125,7 +155,10 @@ def poll_once(
                         break
                     now = clock()
                     today = now.astimezone(config.coach.zone).date()
-                    items = [process(raw, roster, today) for raw in source.fetch(folder, chunk)]
+                    items = [
+                        process(raw, roster, today, lessons, digest_ids)
+                        for raw in source.fetch(folder, chunk)
+                    ]
                     fetched += len(items)
                     non_client += sum(1 for i in items if i.match.client is None)
                     parse_errors += sum(1 for i in items if i.failure is not None)

@@ -105,6 +105,8 @@ class Verdict:
     kind: Kind
     reasons: tuple[str, ...]
     urgent: bool = False
+    rule: str = ""  # the rule that decided it ("question", "request", "distress", …)
+    phrase: str = ""  # the words that triggered that rule, lower-cased
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class StoredMessage:
     attachment_names: tuple[str, ...]
     message_id: str
     parse_error: str | None
+    answered: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class Processed:
     match: Match
     verdict: Verdict | None
     client_status: ClientStatus | None = None  # on the day it was read, in the coach's zone
+    corrections: tuple[tuple[int, str], ...] = ()  # from the coach's reply to a digest
 
 
 @dataclass(frozen=True)

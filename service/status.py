@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.notify.digest import format_local
+from service.records import Tag
 from service.store.models import Digest, FolderState, Message, ParseFailureRecord, UnknownSender
 from service.store.repo import counts_by_tag
 
@@ -46,6 +47,20 @@ def gather_status(sessions: sessionmaker[Session], config: Config) -> dict[str, 
         ).one()
         failures = int(session.scalar(select(func.count()).select_from(ParseFailureRecord)) or 0)
         last = session.scalar(select(Digest).order_by(Digest.day.desc()).limit(1))
+        waiting = [
+            {
+                "id": m.id,
+                "client": m.client_name,
+                "subject": m.subject,
+                "received": _iso(m.sent_at or m.received_at),
+                "urgent": m.urgent,
+            }
+            for m in session.scalars(
+                select(Message)
+                .where(Message.tag == Tag.REPLY_NEEDED.value, Message.answered_at.is_(None))
+                .order_by(Message.id)
+            )
+        ]
         last_digest = (
             None
             if last is None
@@ -65,6 +80,7 @@ def gather_status(sessions: sessionmaker[Session], config: Config) -> dict[str, 
         "by_tag": by_tag,
         "unknown_senders": {"addresses": int(unknown[0]), "messages": int(unknown[1])},
         "unreadable_non_client_messages": failures,
+        "waiting_for_reply": waiting,
         "last_digest": last_digest,
     }
 
@@ -98,6 +114,15 @@ def render_status(status: dict[str, Any], zone: ZoneInfo) -> str:
         lines.append(
             f"Unreadable messages from unknown senders: {status['unreadable_non_client_messages']}"
         )
+    if status["waiting_for_reply"]:
+        lines.append(
+            "Waiting for your reply (correct with: doorstep mark ID fyi|reply_needed|answered):"
+        )
+        for w in status["waiting_for_reply"]:
+            flag = "URGENT " if w["urgent"] else ""
+            lines.append(
+                f"  #{w['id']} {flag}{w['client']} — {w['subject'] or '(no subject)'} ({_local(w['received'], zone)})"
+            )
     d = status["last_digest"]
     if d is None:
         lines.append("Last digest: none yet")

@@ -25,7 +25,7 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     commands = subcommands()
-    assert set(commands) == {"run", "poll", "digest", "classify", "eval", "check", "status"}
+    assert set(commands) == {"run", "poll", "digest", "classify", "eval", "mark", "check", "status"}
     for name, sub in commands.items():
         assert sub.description, f"{name} has no description"
         with pytest.raises(SystemExit) as exit_info:

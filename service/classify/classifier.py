@@ -39,23 +39,34 @@ def classify(message: ParsedMessage) -> Verdict:
 
     urgent = distress(view)
     if urgent:
-        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=(urgent.reason,), urgent=True)
+        return Verdict(
+            tag=Tag.REPLY_NEEDED, kind=kind, reasons=(urgent.reason,), urgent=True, rule="distress"
+        )
     settled = says_no_reply_needed(view)
     if settled:
-        return Verdict(tag=Tag.FYI, kind=kind, reasons=(settled.reason,))
+        return Verdict(tag=Tag.FYI, kind=kind, reasons=(settled.reason,), rule="no_reply")
     foreign = unreadable_language(view)
     if foreign:
-        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=(foreign.reason,))
+        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=(foreign.reason,), rule="language")
 
     findings: list[Finding] = []
     for finding in (rule(view) for rule in REPLY_RULES):
         if finding and not any(f.sentence == finding.sentence for f in findings):
             findings.append(finding)
     if findings:
-        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=tuple(f.reason for f in findings))
+        first = findings[0]
+        return Verdict(
+            tag=Tag.REPLY_NEEDED,
+            kind=kind,
+            reasons=tuple(f.reason for f in findings),
+            rule=first.rule,
+            phrase=first.phrase,
+        )
     if not view.fresh and kind is not Kind.EMAIL:
         return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=("no transcript: listen to it",))
     if not view.fresh:
         what = "only attachments" if message.attachment_names else "no text of its own"
         return Verdict(tag=Tag.FYI, kind=kind, reasons=(f"{what}: nothing to answer",))
-    return Verdict(tag=Tag.FYI, kind=kind, reasons=("no question or request for you found",))
+    return Verdict(
+        tag=Tag.FYI, kind=kind, reasons=("no question or request for you found",), rule="none"
+    )

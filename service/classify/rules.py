@@ -39,6 +39,7 @@ class Finding:
     settles_as_fyi: bool = False  # "no need to reply": overrides the reply rules (not distress)
     sentence: str = ""  # the sentence that decided it, so two rules never quote the same one twice
     rule: str = ""  # which rule, for corrections that teach
+    phrase: str = ""  # the words that triggered it, lower-cased, for corrections that teach
 
 
 Rule = Callable[[MessageView], Finding | None]
@@ -204,7 +205,13 @@ def direct_question(view: MessageView) -> Finding | None:
             continue
         if any(_SELF_ANSWER.search(later) for later in parts[index + 1 : index + 3]):
             continue
-        return Finding(f"asks a question: {quote(sentence)}", sentence=sentence, rule="question")
+        opening = " ".join(sentence.lower().rstrip("?").split()[:2])
+        return Finding(
+            f"asks a question: {quote(sentence)}",
+            sentence=sentence,
+            rule="question",
+            phrase=opening,
+        )
     return None
 
 
@@ -269,8 +276,14 @@ _REQUESTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def request(view: MessageView) -> Finding | None:
     for sentence in view.sentences:
         for label, pattern in _REQUESTS:
-            if pattern.search(sentence):
-                return Finding(f"{label}: {quote(sentence)}", sentence=sentence, rule="request")
+            found = pattern.search(sentence)
+            if found:
+                return Finding(
+                    f"{label}: {quote(sentence)}",
+                    sentence=sentence,
+                    rule="request",
+                    phrase=" ".join(found.group(0).lower().split()),
+                )
     return None
 
 

@@ -24,6 +24,7 @@ class DigestItem:
     attachments: tuple[str, ...]
     parse_error: str | None
     new: bool  # first time in a digest
+    overdue: bool = False  # a reply-needed message waiting longer than the coach's nudge_days
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class DigestContent:
     voice_and_text: tuple[DigestItem, ...]
     fyi_by_client: tuple[ClientGroup, ...]
     former: tuple[DigestItem, ...]
+    answered_since: int = 0  # reply-needed messages answered since the last digest
+    corrections: tuple[str, ...] = ()  # the coach's corrections applied since the last digest
+    nudge_days: int = 3
 
     @property
     def is_empty(self) -> bool:
@@ -51,6 +55,7 @@ class DigestContent:
             or self.voice_and_text
             or self.fyi_by_client
             or self.former
+            or self.corrections
         )
 
 
@@ -63,7 +68,9 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _summary(content: dict[str, Sequence[DigestItem]], fyi_clients: int) -> str:
+def _summary(
+    content: dict[str, Sequence[DigestItem]], fyi_clients: int, answered_since: int = 0
+) -> str:
     parts = []
     urgent, reply = content["urgent"], content["reply_needed"]
     if urgent:
@@ -87,6 +94,8 @@ def _summary(content: dict[str, Sequence[DigestItem]], fyi_clients: int) -> str:
                 len(content["former"]), "note from a former client", "notes from former clients"
             )
         )
+    if answered_since:
+        parts.append(f"{answered_since} answered since the last digest")
     return " · ".join(parts) if parts else "A quiet day: no new messages from clients."
 
 
@@ -97,14 +106,19 @@ def build_digest(
     now: datetime,
     zone: ZoneInfo,
     coach_name: str,
+    *,
+    answered_since: int = 0,
+    corrections: Sequence[str] = (),
+    nudge_days: int = 3,
 ) -> DigestContent:
     def item(m: StoredMessage) -> DigestItem:
+        waiting = max(0, (now - m.received).days)
         return DigestItem(
             id=m.id,
             client=m.client_name,
             subject=m.subject or "(no subject)",
             when=format_local(m.received, zone),
-            waiting_days=max(0, (now - m.received).days),
+            waiting_days=waiting,
             kind=m.kind,
             urgent=m.urgent,
             reasons=m.reasons,
@@ -112,22 +126,21 @@ def build_digest(
             attachments=m.attachment_names,
             parse_error=m.parse_error,
             new=m.id in new_ids,
+            overdue=m.tag is Tag.REPLY_NEEDED and waiting >= nudge_days,
         )
 
     oldest_first = sorted(messages, key=lambda m: (m.received, m.id))
-    urgent = [item(m) for m in oldest_first if m.tag is Tag.REPLY_NEEDED and m.urgent]
-    reply = [
-        item(m)
-        for m in oldest_first
-        if m.tag is Tag.REPLY_NEEDED and not m.urgent and m.kind is Kind.EMAIL
-    ]
+    open_replies = [m for m in oldest_first if m.tag is Tag.REPLY_NEEDED and not m.answered]
+    urgent = [item(m) for m in open_replies if m.urgent]
+    reply = [item(m) for m in open_replies if not m.urgent and m.kind is Kind.EMAIL]
     voice = [
         item(m)
         for m in oldest_first
-        if m.tag is not Tag.IGNORED
+        if m.kind is not Kind.EMAIL
         and not m.urgent
-        and m.kind is not Kind.EMAIL
-        and (m.id in new_ids or m.tag is Tag.REPLY_NEEDED)
+        and (
+            (m.tag is Tag.REPLY_NEEDED and not m.answered) or (m.tag is Tag.FYI and m.id in new_ids)
+        )
     ]
     fresh_fyi = [
         m for m in oldest_first if m.tag is Tag.FYI and m.kind is Kind.EMAIL and m.id in new_ids
@@ -147,6 +160,7 @@ def build_digest(
             "former": former,
         },
         fyi_clients=len(fyi_by_client),
+        answered_since=answered_since,
     )
     return DigestContent(
         day=day,
@@ -157,4 +171,7 @@ def build_digest(
         voice_and_text=tuple(voice),
         fyi_by_client=fyi_by_client,
         former=tuple(former),
+        answered_since=answered_since,
+        corrections=tuple(corrections),
+        nudge_days=nudge_days,
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,7 +21,9 @@ from service.errors import DeliveryError, PermanentDeliveryError
 from service.notify.digest import DigestContent, build_digest, format_local
 from service.notify.render import RenderedDigest, compose, new_digest_message_id, render_digest
 from service.notify.transport import Transport
-from service.store.models import Digest, Message
+from service.records import Tag
+from service.store.corrections import pending_confirmations
+from service.store.models import Correction, Digest, Message
 from service.store.repo import messages_for_next_digest, to_record
 
 log = logging.getLogger(__name__)
@@ -42,15 +44,29 @@ def preview(
 ) -> tuple[DigestContent, RenderedDigest]:
     """What the digest would say if it were built now. Stores and sends nothing."""
     with sessions() as session:
-        content = _build(session, config, now, _unsent_digest_ids(session))[0]
+        content = _build(session, config, now, _unsent_digest_ids(session)).content
     return content, render_digest(content)
 
 
-def _build(
-    session: Session, config: Config, now: datetime, unsent: set[int]
-) -> tuple[DigestContent, set[int]]:
+@dataclass(frozen=True)
+class _Built:
+    content: DigestContent
+    new_ids: set[int]
+    correction_ids: set[int]
+
+
+def _build(session: Session, config: Config, now: datetime, unsent: set[int]) -> _Built:
     rows = messages_for_next_digest(session, unsent)
     new_ids = {r.id for r in rows if r.digest_id is None or r.digest_id in unsent}
+    last_sent = session.scalar(select(func.max(Digest.created_at)).where(Digest.status == "sent"))
+    answered = (
+        select(func.count())
+        .select_from(Message)
+        .where(Message.tag == Tag.REPLY_NEEDED.value, Message.answered_at.is_not(None))
+    )
+    if last_sent is not None:
+        answered = answered.where(Message.answered_at >= last_sent)
+    corrections = pending_confirmations(session, unsent)
     content = build_digest(
         [to_record(r) for r in rows],
         new_ids,
@@ -58,8 +74,11 @@ def _build(
         now,
         config.coach.zone,
         config.coach.name,
+        answered_since=int(session.scalar(answered) or 0),
+        corrections=[text for _, text in corrections],
+        nudge_days=config.digest.nudge_days,
     )
-    return content, new_ids
+    return _Built(content, new_ids, {cid for cid, _ in corrections})
 
 
 @dataclass(frozen=True)
@@ -104,7 +123,8 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         if existing is not None:
             return _existing(existing, config.coach.zone)
         unsent = _unsent_digest_ids(session)
-        content, new_ids = _build(session, config, now, unsent)
+        built = _build(session, config, now, unsent)
+        content, new_ids = built.content, built.new_ids
         if content.is_empty and config.digest.empty_day == "skip":
             # Recorded, so the day is decided: mail arriving later waits for tomorrow's digest.
             session.add(
@@ -146,6 +166,12 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         if new_ids:
             session.execute(
                 update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
+            )
+        if built.correction_ids:
+            session.execute(
+                update(Correction)
+                .where(Correction.id.in_(built.correction_ids))
+                .values(confirmed_in_digest_id=digest.id)
             )
         log.info("Digest for %s stored as %s (%s)", day, message_id, content.summary)
         return Prepared(digest.id, False, "Today's digest is stored and ready to send.")

@@ -126,7 +126,30 @@ class Message(Base):
     references: Mapped[str] = mapped_column(Text)
     parse_error: Mapped[str | None] = mapped_column(Text)
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # How it was answered: "replied" (a sent message replies to it), "wrote" (the coach wrote to
+    # the client afterwards), "marked" (doorstep mark), "email" (a correction line in a reply).
+    answered_how: Mapped[str | None] = mapped_column(String(16))
     digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"), index=True)
+    classified_tag: Mapped[str] = mapped_column(String(16), default="")  # before any correction
+    rule: Mapped[str] = mapped_column(String(32), default="")  # the rule that decided it
+    phrase: Mapped[str] = mapped_column(String(200), default="")  # the words that triggered it
+
+
+class Correction(Base):
+    """The coach's correction of one message's verdict: applied, remembered, and learnt from."""
+
+    __tablename__ = "correction"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id"), index=True)
+    client_name: Mapped[str] = mapped_column(String(512), index=True)
+    rule: Mapped[str] = mapped_column(String(32))
+    phrase: Mapped[str] = mapped_column(String(200))
+    from_tag: Mapped[str] = mapped_column(String(16))
+    to_tag: Mapped[str] = mapped_column(String(16))  # fyi, reply_needed or answered
+    source: Mapped[str] = mapped_column(String(16))  # "command" or "email"
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    confirmed_in_digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"))
 
 
 class UnknownSender(Base):

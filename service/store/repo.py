@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,8 +13,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.classify.text import excerpt, fresh_text
+from service.errors import DoorstepError
 from service.records import ClientStatus, Kind, Processed, StoredMessage, Tag
+from service.store.corrections import apply_correction
 from service.store.models import FolderState, LocalUid, Message, ParseFailureRecord, UnknownSender
+
+log = logging.getLogger(__name__)
 
 
 def _insert_ignoring_duplicates(
@@ -135,6 +140,9 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         "received_at": now,
         "kind": verdict.kind.value,
         "tag": verdict.tag.value,
+        "classified_tag": verdict.tag.value,
+        "rule": verdict.rule,
+        "phrase": verdict.phrase[:200],
         "urgent": verdict.urgent,
         "reasons": json.dumps(list(verdict.reasons)),
         "excerpt": excerpt(fresh_text(body)),
@@ -191,6 +199,8 @@ def commit_batch(
                     stored += 1
                     if message_id:
                         known_ids.add(message_id)
+            elif item.corrections:
+                _apply_emailed_corrections(session, item.corrections, now)
             elif item.failure is not None:
                 _insert_ignoring_duplicates(
                     session,
@@ -217,6 +227,20 @@ def commit_batch(
             .values(last_uid=high_uid)
         )
     return stored
+
+
+def _apply_emailed_corrections(
+    session: Session, lines: Sequence[tuple[int, str]], now: datetime
+) -> None:
+    for number, word in lines:
+        try:
+            with session.begin_nested():
+                apply_correction(session, number, word, "email", now)
+            log.info(
+                "Applied a correction from the coach's reply to the digest: #%d %s", number, word
+            )
+        except DoorstepError as e:
+            log.warning("A correction line in your reply to the digest was not applied: %s", e)
 
 
 def _count_unknown(session: Session, account: str, address: str, now: datetime) -> None:
@@ -249,6 +273,7 @@ def to_record(row: Message) -> StoredMessage:
         attachment_names=tuple(json.loads(row.attachment_names)),
         message_id=row.message_id,
         parse_error=row.parse_error,
+        answered=row.answered_at is not None,
     )
 
 
