@@ -82,6 +82,12 @@ def cmd_poll(args: argparse.Namespace) -> int:
         f"{report.stored} from clients stored, {report.skipped_non_client} from others counted only"
         + (f", {report.parse_errors} unreadable (recorded)" if report.parse_errors else "")
         + "."
+        + (
+            f"\nRead {report.sent_read} new message(s) from {report.sent_folder}: "
+            f"{report.answered} client message(s) answered."
+            if report.sent_folder
+            else ""
+        )
     )
     return 0
 

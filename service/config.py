@@ -125,6 +125,7 @@ class ImapMailbox(_Credentials):
     timeout_seconds: float = Field(default=45.0, gt=0, le=600)
     batch_size: int = Field(default=100, ge=1, le=1000)
     history_days: int = Field(default=30, ge=0)
+    sent_folder: str | None = None  # None: found by its \\Sent flag; "": do not read it
 
     @model_validator(mode="after")
     def _password(self) -> ImapMailbox:
@@ -144,6 +145,7 @@ class LocalMailbox(_Strict):
     kind: Literal["maildir", "mbox"]
     path: Path
     history_days: int = Field(default=30, ge=0)
+    sent_folder: str | None = None  # a Maildir++ subfolder (".Sent"); None: "Sent" if it exists
 
     @property
     def account(self) -> str:

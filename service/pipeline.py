@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -25,10 +26,25 @@ from service.ingest.local import LocalSource
 from service.ingest.match import Roster, match_message, match_sender
 from service.ingest.parse import parse_message
 from service.ingest.source import Source
-from service.records import Kind, ParseFailure, PollReport, Processed, RawMessage, Tag, Verdict
+from service.records import (
+    Kind,
+    ParseFailure,
+    PollReport,
+    Processed,
+    RawMessage,
+    SentRecord,
+    Tag,
+    Verdict,
+)
 from service.store.corrections import load_lessons
 from service.store.models import Digest
-from service.store.repo import LocalUidStore, commit_batch, finish_folder, start_folder
+from service.store.repo import (
+    LocalUidStore,
+    commit_batch,
+    commit_sent_batch,
+    finish_folder,
+    start_folder,
+)
 
 log = logging.getLogger(__name__)
 NO_LESSONS = Lessons()
@@ -103,12 +119,49 @@ def open_source(config: Config, sessions: sessionmaker[Session]) -> Source:
     if isinstance(mailbox, ImapMailbox):
         password = read_password("mailbox", mailbox.password_env, mailbox.password_command)
         return ImapSource(connect_imap(mailbox, password), mailbox.host)
-    return LocalSource(mailbox.kind, mailbox.path, LocalUidStore(sessions, mailbox.account))
+    return LocalSource(
+        mailbox.kind, mailbox.path, LocalUidStore(sessions, mailbox.account), mailbox.sent_folder
+    )
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def process_sent(raw: RawMessage, roster: Roster) -> SentRecord:
+    """What a message in the coach's Sent folder answers. Pure; nothing of it is stored."""
+    parsed = parse_message(raw.data)
+    if isinstance(parsed, ParseFailure):
+        return SentRecord(raw=raw, replies_to=frozenset(), clients=frozenset(), sent_at=None)
+    clients = frozenset(
+        m.client.name
+        for m in (match_sender(r.email, roster) for r in parsed.recipients)
+        if m.client
+    )
+    replies_to = frozenset(r for r in (parsed.in_reply_to, *parsed.references) if r)
+    return SentRecord(raw=raw, replies_to=replies_to, clients=clients, sent_at=parsed.date)
+
+
+def sent_folder_of(config: Config, source: Source) -> str | None:
+    """The coach's Sent folder: as configured, or as the mailbox flags it; "" turns it off."""
+    configured = config.mailbox.sent_folder
+    if configured == "":
+        return None
+    if configured and isinstance(config.mailbox, ImapMailbox):
+        return configured
+    found = source.sent_folder()
+    return None if found in config.mailbox.folders else found
+
+
+@dataclass
+class _Tally:
+    fetched: int = 0
+    stored: int = 0
+    non_client: int = 0
+    parse_errors: int = 0
+    answered: int = 0
+    sent_read: int = 0
 
 
 def poll_once(
@@ -118,7 +171,8 @@ def poll_once(
     clock: Clock = utc_now,
     stop: threading.Event | None = None,
 ) -> PollReport:
-    """Read what is new in every configured folder and store the client mail.
+    """Read what is new in every configured folder and store the client mail; then read what
+    is new in the coach's Sent folder and mark the client messages it answers.
 
     Raises `MailboxError` (after recording it per folder) when the mailbox cannot be read; what
     was committed before the failure stays committed and the next poll resumes from there.
@@ -130,10 +184,11 @@ def poll_once(
     account = config.mailbox.account
     history_days = config.mailbox.history_days
     batch_size = config.mailbox.batch_size if isinstance(config.mailbox, ImapMailbox) else 100
-    fetched = stored = non_client = parse_errors = 0
+    tally = _Tally()
     source = source_factory(config, sessions)
     try:
-        for folder in config.mailbox.folders:
+        sent = sent_folder_of(config, source)
+        for folder in [*config.mailbox.folders, *([sent] if sent else [])]:
             if stop is not None and stop.is_set():
                 break
             now = clock()
@@ -154,15 +209,20 @@ def poll_once(
                         log.info("Stopping between batches, as asked")
                         break
                     now = clock()
+                    raws = list(source.fetch(folder, chunk))
+                    if folder == sent:
+                        tally.sent_read += len(raws)
+                        records = [process_sent(raw, roster) for raw in raws]
+                        tally.answered += commit_sent_batch(
+                            sessions, account, folder, info.uidvalidity, max(chunk), records, now
+                        )
+                        continue
+                    tally.fetched += len(raws)
                     today = now.astimezone(config.coach.zone).date()
-                    items = [
-                        process(raw, roster, today, lessons, digest_ids)
-                        for raw in source.fetch(folder, chunk)
-                    ]
-                    fetched += len(items)
-                    non_client += sum(1 for i in items if i.match.client is None)
-                    parse_errors += sum(1 for i in items if i.failure is not None)
-                    stored += commit_batch(
+                    items = [process(raw, roster, today, lessons, digest_ids) for raw in raws]
+                    tally.non_client += sum(1 for i in items if i.match.client is None)
+                    tally.parse_errors += sum(1 for i in items if i.failure is not None)
+                    tally.stored += commit_batch(
                         sessions, account, folder, info.uidvalidity, max(chunk), items, now
                     )
                 finish_folder(sessions, account, folder, clock(), None)
@@ -171,21 +231,25 @@ def poll_once(
                 raise
     finally:
         source.close()
-    report = PollReport(
-        fetched=fetched,
-        stored=stored,
-        skipped_non_client=non_client,
-        parse_errors=parse_errors,
+    log.info(
+        "Poll done: %d new message(s), %d from clients stored, %d from others counted only, "
+        "%d unreadable, %d answered by your sent mail",
+        tally.fetched,
+        tally.stored,
+        tally.non_client,
+        tally.parse_errors,
+        tally.answered,
+    )
+    return PollReport(
+        fetched=tally.fetched,
+        stored=tally.stored,
+        skipped_non_client=tally.non_client,
+        parse_errors=tally.parse_errors,
+        answered=tally.answered,
+        sent_read=tally.sent_read,
+        sent_folder=sent,
         folders=tuple(config.mailbox.folders),
     )
-    log.info(
-        "Poll done: %d new message(s), %d from clients stored, %d from others counted only, %d unreadable",
-        fetched,
-        stored,
-        non_client,
-        parse_errors,
-    )
-    return report
 
 
 def classify_file(data: bytes, roster: Roster, today: date) -> Processed:

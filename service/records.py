@@ -144,6 +144,16 @@ class Processed:
 
 
 @dataclass(frozen=True)
+class SentRecord:
+    """What one message in the coach's Sent folder answers. Only this is read; nothing is stored."""
+
+    raw: RawMessage
+    replies_to: frozenset[str]  # Message-IDs from In-Reply-To and References
+    clients: frozenset[str]  # names of the clients it was written to (To, Cc)
+    sent_at: datetime | None
+
+
+@dataclass(frozen=True)
 class PollReport:
     """What one poll did, per folder and in all."""
 
@@ -151,5 +161,8 @@ class PollReport:
     stored: int = 0
     skipped_non_client: int = 0
     parse_errors: int = 0
+    answered: int = 0  # client messages newly answered by the coach's sent mail
+    sent_read: int = 0  # messages read from the coach's Sent folder (counted apart from `fetched`)
+    sent_folder: str | None = None
     folders: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()

@@ -103,13 +103,16 @@ def test_demo_flow_poll_digest_status(tmp_path: Path, capsys: pytest.CaptureFixt
     config = str(demo_config(tmp_path))
     before = sorted(p.name for p in DEMO_MAILDIR.rglob("*"))
     assert main(["--config", config, "poll"]) == 0
-    assert (
-        "Read 11 new message(s) from INBOX: 9 from clients stored, 2 from others counted only."
-        in capsys.readouterr().out
+    assert capsys.readouterr().out == (
+        "Read 11 new message(s) from INBOX: 9 from clients stored, 2 from others counted only.\n"
+        "Read 2 new message(s) from Sent: 1 client message(s) answered.\n"
     )
     assert main(["--config", config, "digest"]) == 0
     text = capsys.readouterr().out
-    assert "1 urgent · 2 need a reply · 4 FYIs from 3 clients · 1 note from a former client" in text
+    assert (
+        "1 urgent · 1 needs a reply · 4 FYIs from 3 clients · 1 note from a former client"
+        " · 1 answered since the last digest" in text
+    )
     assert main(["--config", config, "digest", "--preview", str(tmp_path / "preview.html")]) == 0
     assert "Alex Kim" in (tmp_path / "preview.html").read_text()
     assert main(["--config", config, "digest", "--send"]) == 0

@@ -44,6 +44,9 @@ class ScriptedSource:
         for uid in uids:
             yield RawMessage(folder, self.uidvalidity, uid, self.messages[uid])
 
+    def sent_folder(self) -> str | None:
+        return None
+
     def close(self) -> None:
         pass
 

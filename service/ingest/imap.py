@@ -18,6 +18,7 @@ from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import SENT
 
 from service.config import ImapMailbox
 from service.errors import MailboxAuthError, MailboxError
@@ -168,6 +169,11 @@ class ImapSource:
             data = response[uid].get(FETCH_KEY)
             if isinstance(data, bytes):
                 yield RawMessage(folder=folder, uidvalidity=uidvalidity, uid=int(uid), data=data)
+
+    def sent_folder(self) -> str | None:
+        """The folder with the \\Sent special-use flag (RFC 6154), else a commonly used name."""
+        found = self._call("looking for the Sent folder", self._client.find_special_folder, SENT)
+        return str(found) if found else None
 
     def close(self) -> None:
         _quietly_close(self._client)

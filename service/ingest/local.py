@@ -1,7 +1,8 @@
 """A local Maildir or mbox as a mail source: the embedded default for trying Doorstep.
 
 Read-only: Python's `mailbox` is used only to list and read; nothing is moved from new/ to cur/,
-no flag is changed and no file is locked for writing.
+no flag is changed and no file is locked for writing. A Maildir's INBOX is its top folder; other
+folders are Maildir++ subfolders (`Sent` is `.Sent/`), as Dovecot and Courier lay them out.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ LOCAL_UIDVALIDITY = 1
 
 
 class LocalSource:
-    def __init__(self, kind: str, path: Path, uids: UidAllocator) -> None:
+    def __init__(self, kind: str, path: Path, uids: UidAllocator, sent: str | None = None) -> None:
         if not path.exists():
             raise MailboxError(
                 f"The {kind} at {path} does not exist. Check [mailbox] path in the config."
@@ -33,13 +34,20 @@ class LocalSource:
         self._kind = kind
         self._path = path
         self._uids = uids
-        self._keys: dict[int, str] = {}
+        self._sent = sent
+        self._keys: dict[str, dict[int, str]] = {}
         self._mbox_data: dict[str, bytes] = {}
 
-    def _current_keys(self) -> list[str]:
+    def _folder_path(self, folder: str) -> Path:
+        return self._path if folder == "INBOX" else self._path / f".{folder}"
+
+    def _maildir(self, folder: str) -> mailbox.Maildir:
+        return mailbox.Maildir(str(self._folder_path(folder)), factory=None, create=False)
+
+    def _current_keys(self, folder: str) -> list[str]:
         """Every message's stable key: the Maildir file's unique name, or an mbox entry's hash."""
         if self._kind == "maildir":
-            return sorted(mailbox.Maildir(str(self._path), factory=None, create=False).iterkeys())
+            return sorted(self._maildir(folder).iterkeys())
         # mailbox.mbox opens the file read-write when it may (it has no read-only mode); Doorstep
         # never calls anything that writes, locks or flushes, and closes it straight away.
         mbox = mailbox.mbox(str(self._path), create=False)
@@ -55,45 +63,60 @@ class LocalSource:
             mbox.close()
         return sorted(self._mbox_data)
 
-    def _read(self, key: str) -> bytes | None:
+    def _read(self, folder: str, key: str) -> bytes | None:
         if self._kind == "mbox":
             return self._mbox_data.get(key)
-        box = mailbox.Maildir(str(self._path), factory=None, create=False)
         try:
-            with box.get_file(key) as f:
+            with self._maildir(folder).get_file(key) as f:
                 return f.read()
         except (KeyError, FileNotFoundError):
             return None  # deleted by the coach's mail program since it was listed
 
     def open_folder(self, folder: str) -> FolderInfo:
-        if folder != "INBOX":
-            raise MailboxError(f"A local {self._kind} has one folder, INBOX; not {folder!r}.")
+        if self._kind == "mbox" and folder != "INBOX":
+            raise MailboxError(f"An mbox file has one folder, INBOX; not {folder!r}.")
+        if self._kind == "maildir" and folder != "INBOX":
+            found = self._folder_path(folder)
+            if not (found / "cur").is_dir() and not (found / "new").is_dir():
+                raise MailboxError(
+                    f"The folder {folder!r} does not exist: there is no Maildir at {found}. Check "
+                    "[mailbox] folders and sent_folder in the config."
+                )
         return FolderInfo(name=folder, uidvalidity=LOCAL_UIDVALIDITY, uidnext=None)
 
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
-        assigned = self._uids.assign(folder, self._current_keys())
-        self._keys = {uid: key for key, uid in assigned.items()}
+        assigned = self._uids.assign(folder, self._current_keys(folder))
+        self._keys[folder] = {uid: key for key, uid in assigned.items()}
         return sorted(
-            uid for uid, key in self._keys.items() if uid > last_uid and self._since(key, since)
+            uid
+            for uid, key in self._keys[folder].items()
+            if uid > last_uid and self._since(folder, key, since)
         )
 
-    def _since(self, key: str, since: date | None) -> bool:
+    def _since(self, folder: str, key: str, since: date | None) -> bool:
         """Maildir: delivered (file time) on or after `since`. An mbox keeps no delivery time."""
         if since is None or self._kind == "mbox":
             return True
-        box = mailbox.Maildir(str(self._path), factory=None, create=False)
         try:
-            delivered = box.get_message(key).get_date()
+            delivered = self._maildir(folder).get_message(key).get_date()
         except (KeyError, FileNotFoundError):
             return False
         return datetime.fromtimestamp(delivered, UTC).date() >= since
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        keys = self._keys.get(folder, {})
         for uid in uids:
-            key = self._keys.get(uid)
-            data = self._read(key) if key is not None else None
+            key = keys.get(uid)
+            data = self._read(folder, key) if key is not None else None
             if data is not None:
                 yield RawMessage(folder=folder, uidvalidity=LOCAL_UIDVALIDITY, uid=uid, data=data)
+
+    def sent_folder(self) -> str | None:
+        if self._kind != "maildir":
+            return None
+        if self._sent is not None:
+            return self._sent or None
+        return "Sent" if (self._path / ".Sent" / "cur").is_dir() else None
 
     def close(self) -> None:
         self._keys = {}

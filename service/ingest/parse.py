@@ -79,7 +79,7 @@ def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
     if not senders and headers.get("sender"):
         pairs = email.utils.getaddresses([headers["sender"]])
         senders = [a for a in (_address(p) for p in pairs) if a]
-    recipients = tuple(a for a in (_address(p) for p in (mail.to or [])) if a)
+    recipients = tuple(a for a in (_address(p) for p in [*(mail.to or []), *(mail.cc or [])]) if a)
     date = mail.date if isinstance(mail.date, datetime) else None
     if date is not None:
         date = date.replace(tzinfo=UTC) if date.tzinfo is None else date.astimezone(UTC)

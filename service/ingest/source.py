@@ -31,6 +31,9 @@ class Source(Protocol):
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         """The messages with these UIDs, in UID order; UIDs that vanished are skipped."""
 
+    def sent_folder(self) -> str | None:
+        """The folder where the coach's sent mail is kept, if the mailbox says (or None)."""
+
     def close(self) -> None:
         """Log out and release the connection."""
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.classify.text import excerpt, fresh_text
 from service.errors import DoorstepError
-from service.records import ClientStatus, Kind, Processed, StoredMessage, Tag
+from service.records import ClientStatus, Kind, Processed, SentRecord, StoredMessage, Tag
 from service.store.corrections import apply_correction
 from service.store.models import FolderState, LocalUid, Message, ParseFailureRecord, UnknownSender
 
@@ -216,17 +216,69 @@ def commit_batch(
                 )
             elif item.match.address and not (item.match.own_digest or item.match.from_coach):
                 _count_unknown(session, account, item.match.address, now)
-        session.execute(
-            update(FolderState)
-            .where(
-                FolderState.account == account,
-                FolderState.folder == folder,
-                FolderState.uidvalidity == uidvalidity,
-                FolderState.last_uid < high_uid,
-            )
-            .values(last_uid=high_uid)
-        )
+        _move_mark(session, account, folder, uidvalidity, high_uid)
     return stored
+
+
+def _move_mark(
+    session: Session, account: str, folder: str, uidvalidity: int, high_uid: int
+) -> None:
+    session.execute(
+        update(FolderState)
+        .where(
+            FolderState.account == account,
+            FolderState.folder == folder,
+            FolderState.uidvalidity == uidvalidity,
+            FolderState.last_uid < high_uid,
+        )
+        .values(last_uid=high_uid)
+    )
+
+
+def commit_sent_batch(
+    sessions: sessionmaker[Session],
+    account: str,
+    folder: str,
+    uidvalidity: int,
+    high_uid: int,
+    records: Sequence[SentRecord],
+    now: datetime,
+) -> int:
+    """Mark the client messages these sent messages answer, and move the Sent folder's mark.
+
+    A client message is answered when a sent message replies to it (In-Reply-To/References) or
+    when the coach wrote to that client after it arrived. Returns how many were newly answered.
+    """
+    answered = 0
+    with sessions.begin() as session:
+        for record in records:
+            when = record.sent_at or now
+            if record.replies_to:
+                result = session.execute(
+                    update(Message)
+                    .where(
+                        Message.message_id.in_(record.replies_to),
+                        Message.answered_at.is_(None),
+                        Message.tag == Tag.REPLY_NEEDED.value,
+                    )
+                    .values(answered_at=when, answered_how="replied")
+                )
+                answered += int(getattr(result, "rowcount", 0) or 0)
+            if record.clients:
+                arrived = func.coalesce(Message.sent_at, Message.received_at)
+                result = session.execute(
+                    update(Message)
+                    .where(
+                        Message.client_name.in_(record.clients),
+                        Message.answered_at.is_(None),
+                        Message.tag == Tag.REPLY_NEEDED.value,
+                        arrived <= when,
+                    )
+                    .values(answered_at=when, answered_how="wrote")
+                )
+                answered += int(getattr(result, "rowcount", 0) or 0)
+        _move_mark(session, account, folder, uidvalidity, high_uid)
+    return answered
 
 
 def _apply_emailed_corrections(
