@@ -168,6 +168,13 @@ first_valid_gid = 1
 default_internal_user = dovecot
 default_login_user = dovenull
 mail_location = maildir:~/Maildir
+namespace inbox {{
+  inbox = yes
+  # An unusual name on purpose: Doorstep must find it by its flag (RFC 6154), not its name.
+  mailbox "Sent Items" {{
+    special_use = \\Sent
+  }}
+}}
 mail_plugins = $mail_plugins notify mail_log
 passdb {{
   driver = passwd-file

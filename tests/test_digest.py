@@ -123,3 +123,15 @@ def test_client_text_is_escaped_and_never_reaches_a_header() -> None:
     assert "script" not in message["Subject"]
     header_block = raw.split(b"\n\n", 1)[0]
     assert b"victim" not in header_block
+
+
+def test_overdue_replies_are_highlighted_after_nudge_days() -> None:
+    messages = [
+        stored(1, tag=Tag.REPLY_NEEDED, days_ago=2),
+        stored(2, tag=Tag.REPLY_NEEDED, days_ago=5),
+    ]
+    d = build_digest(messages, {1, 2}, date(2026, 11, 25), NOW, CHICAGO, "Robin", nudge_days=3)
+    assert [(i.id, i.overdue) for i in d.reply_needed] == [(2, True), (1, False)]
+    text = render_digest(d).text
+    assert "!! waiting 5 days" in text and "· waiting 2 days" in text
+    assert '"!!" marks a message waiting 3 days or more.' in text

@@ -1,0 +1,228 @@
+"""Already answered: the coach's Sent folder closes the client messages it answers; threads stay
+open until then; the digest counts what was answered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config, load_config
+from service.notify.outbox import preview, run_digest
+from service.notify.transport import FileTransport
+from service.pipeline import poll_once
+from service.store.db import open_store
+from service.store.models import Message
+from tests.mail import make_message
+from tests.servers import MailUser
+
+COACH = "Robin Avery <robin@avery-coaching.example>"
+T0 = datetime(2026, 11, 16, 15, 0, tzinfo=UTC)
+
+
+def deliver(folder: Path, name: str, data: bytes) -> None:
+    for sub in ("cur", "new", "tmp"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    (folder / "new" / name).write_bytes(data)
+
+
+def states(sessions: sessionmaker[Session]) -> dict[str, tuple[str, str | None]]:
+    with sessions() as session:
+        return {m.subject: (m.tag, m.answered_how) for m in session.query(Message)}
+
+
+@pytest.fixture
+def maildir(tmp_path: Path) -> Path:
+    return tmp_path / "Maildir"
+
+
+def test_a_reply_closes_the_message_it_answers_and_only_that(
+    config: Config, sessions: sessionmaker[Session], maildir: Path
+) -> None:
+    deliver(
+        maildir,
+        "1",
+        make_message(
+            subject="Thursday?",
+            body="Could we move Thursday?",
+            message_id="<q1@example.org>",
+            date=T0,
+        ),
+    )
+    deliver(
+        maildir,
+        "2",
+        make_message(
+            sender="marcus@lee-family.example",
+            subject="Worksheet?",
+            body="Do you have the worksheet?",
+            date=T0,
+        ),
+    )
+    deliver(
+        maildir / ".Sent",
+        "s1",
+        make_message(
+            sender=COACH,
+            to="Jane Doe <jane.doe@example.org>",
+            subject="Re: Thursday?",
+            body="Friday works.",
+            date=T0 + timedelta(hours=2),
+            headers={"In-Reply-To": "<q1@example.org>", "References": "<q1@example.org>"},
+        ),
+    )
+    report = poll_once(config, sessions)
+    assert (report.sent_folder, report.sent_read, report.answered) == ("Sent", 1, 1)
+    assert states(sessions) == {
+        "Thursday?": ("reply_needed", "replied"),
+        "Worksheet?": ("reply_needed", None),
+    }
+
+
+def test_writing_to_the_client_afterwards_answers_earlier_messages_only(
+    config: Config, sessions: sessionmaker[Session], maildir: Path
+) -> None:
+    deliver(maildir, "1", make_message(subject="Before", body="Can we talk?", date=T0))
+    deliver(
+        maildir / ".Sent",
+        "s1",
+        make_message(
+            sender=COACH,
+            to="Someone <x@example.net>",
+            subject="Unrelated",
+            body="Hi",
+            date=T0 + timedelta(hours=1),
+        ),
+    )
+    deliver(
+        maildir / ".Sent",
+        "s2",
+        make_message(
+            sender=COACH,
+            to="x@example.net",
+            subject="Notes",
+            body="Here are my notes.",
+            headers={"Cc": "Jane <jdoe@work.example>"},
+            date=T0 + timedelta(hours=2),
+        ),
+    )
+    deliver(
+        maildir,
+        "2",
+        make_message(subject="After", body="One more question?", date=T0 + timedelta(hours=3)),
+    )
+    poll_once(config, sessions)
+    assert states(sessions) == {
+        "Before": ("reply_needed", "wrote"),
+        "After": ("reply_needed", None),
+    }
+
+
+def test_a_later_fyi_in_the_thread_does_not_close_it(
+    config: Config, sessions: sessionmaker[Session], maildir: Path
+) -> None:
+    deliver(
+        maildir,
+        "1",
+        make_message(
+            subject="Offer", body="Should I take the offer?", message_id="<o1@example.org>", date=T0
+        ),
+    )
+    deliver(
+        maildir,
+        "2",
+        make_message(
+            subject="Re: Offer",
+            body="Also, the salary is good. No need to reply.",
+            headers={"In-Reply-To": "<o1@example.org>"},
+            date=T0 + timedelta(hours=1),
+        ),
+    )
+    poll_once(config, sessions)
+    assert states(sessions) == {"Offer": ("reply_needed", None), "Re: Offer": ("fyi", None)}
+    _, rendered = preview(sessions, config, T0 + timedelta(days=1))
+    assert "NEEDS A REPLY" in rendered.text and "Jane Doe — Offer" in rendered.text
+
+
+def test_digest_counts_what_was_answered_and_drops_it_from_the_list(
+    config: Config, sessions: sessionmaker[Session], maildir: Path, tmp_path: Path
+) -> None:
+    deliver(
+        maildir,
+        "1",
+        make_message(
+            subject="Thursday?",
+            body="Could we move Thursday?",
+            message_id="<q1@example.org>",
+            date=T0,
+        ),
+    )
+    poll_once(config, sessions)
+    out = FileTransport(tmp_path / "out")
+    run_digest(sessions, config, out, T0 + timedelta(days=1))
+    deliver(
+        maildir / ".Sent",
+        "s1",
+        make_message(
+            sender=COACH,
+            to="jane.doe@example.org",
+            subject="Re: Thursday?",
+            body="Yes.",
+            date=T0 + timedelta(days=1, hours=2),
+            headers={"In-Reply-To": "<q1@example.org>"},
+        ),
+    )
+    poll_once(config, sessions)
+    content, rendered = preview(sessions, config, T0 + timedelta(days=2))
+    assert content.answered_since == 1 and not content.reply_needed
+    assert "1 answered since the last digest" in rendered.text
+
+
+def test_sent_folder_can_be_turned_off(write_config: Callable[..., Path], maildir: Path) -> None:
+    config = load_config(
+        write_config('[mailbox]\nkind = "maildir"\npath = "Maildir"\nsent_folder = ""\n')
+    )
+    deliver(
+        maildir,
+        "1",
+        make_message(subject="Q", body="Can we talk?", message_id="<q@example.org>", date=T0),
+    )
+    deliver(
+        maildir / ".Sent",
+        "s1",
+        make_message(
+            sender=COACH,
+            subject="Re: Q",
+            body="Yes",
+            headers={"In-Reply-To": "<q@example.org>"},
+            date=T0,
+        ),
+    )
+    sessions = open_store(config.storage.url)
+    report = poll_once(config, sessions)
+    assert report.sent_folder is None and states(sessions) == {"Q": ("reply_needed", None)}
+
+
+@pytest.mark.dovecot
+def test_sent_folder_is_found_by_its_special_use_flag(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    mail_user.deliver(
+        make_message(subject="Question", body="Could you call me?", message_id="<c1@example.org>")
+    )
+    mail_user.deliver(
+        make_message(
+            sender=COACH,
+            to="jane.doe@example.org",
+            subject="Re: Question",
+            body="Calling at 5.",
+            headers={"In-Reply-To": "<c1@example.org>"},
+        ),
+        folder="Sent Items",
+    )
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    report = poll_once(config, open_store(config.storage.url))
+    assert (report.sent_folder, report.answered) == ("Sent Items", 1)

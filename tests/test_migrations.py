@@ -1,0 +1,49 @@
+"""The schema: migrations and models agree, and an old database is upgraded with its data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config as AlembicConfig
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from service.store.db import MIGRATIONS, make_engine, migrate
+from service.store.models import Base
+
+
+def test_migrations_build_exactly_the_models() -> None:
+    engine = create_engine("sqlite://")
+    migrate(engine)
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_its_data(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO message (account, folder, uidvalidity, uid, message_id, client_name, "
+                "client_status, sender_email, subject, received_at, kind, tag, urgent, reasons, excerpt, "
+                "body_text, attachment_names, in_reply_to, \"references\") VALUES ('a', 'INBOX', 1, 1, "
+                "'<m@x>', 'Jane Doe', 'active', 'jane@x', 'Hello', :now, 'email', 'reply_needed', 0, "
+                "'[]', '', '', '[]', '', '')"
+            ),
+            {"now": datetime(2026, 11, 1)},
+        )
+    migrate(engine)  # what every start does
+    with engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT subject, tag, classified_tag, rule FROM message")
+        ).one()
+        assert tuple(row) == ("Hello", "reply_needed", "reply_needed", "")
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+        assert version == "0002"
