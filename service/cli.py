@@ -16,7 +16,6 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from service import __version__
-from service.classify.classifier import detect_kind
 from service.config import Config, ImapMailbox, config_path_from, load_config
 from service.errors import ConfigError, DoorstepError
 from service.notify.transport import FileTransport, SmtpTransport, Transport
@@ -135,11 +134,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             client=client.name if client else None,
             client_status=item.client_status.value if item.client_status else None,
             kind=(
-                item.verdict.kind
-                if item.verdict
-                else detect_kind(item.parsed)
-                if item.parsed
-                else Kind.EMAIL
+                item.verdict.kind if item.verdict else item.note.kind if item.note else Kind.EMAIL
             ).value,
             tag=item.verdict.tag.value
             if item.verdict

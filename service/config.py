@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import phonenumbers
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from service.config_errors import describe_error
 from service.errors import ConfigError
+from service.ingest.phone import normalise_phone
 from service.records import Client, ClientStatus
 
 CONFIG_ENV = "DOORSTEP_CONFIG"
@@ -63,6 +65,17 @@ class CoachConfig(_Strict):
     name: str = Field(min_length=1)
     emails: list[Email] = Field(min_length=1)
     timezone: str
+    phone_region: str = "US"  # where numbers written without a country code are from
+
+    @field_validator("phone_region")
+    @classmethod
+    def _region(cls, value: str) -> str:
+        if value.upper() not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValueError(
+                f'{value!r} is not a region code; write a two-letter country code such as "US", '
+                '"GB" or "MX"'
+            )
+        return value.upper()
 
     @field_validator("emails")
     @classmethod
@@ -228,11 +241,11 @@ class ClientConfig(_Strict):
             )
         return self
 
-    def to_client(self) -> Client:
+    def to_client(self, region: str = "US") -> Client:
         return Client(
             name=self.name,
             emails=tuple(normalise_email(e) for e in self.emails),
-            phones=tuple(self.phones),
+            phones=tuple(p for p in (normalise_phone(raw, region) for raw in self.phones) if p),
             status=ClientStatus(self.status),
             ended=self.ended,
         )
@@ -260,6 +273,13 @@ class Config(_Strict):
                         f"{client.name!r}; each address may belong to one client only"
                     )
                 seen[key] = client.name
+        for client in self.clients:
+            for phone in client.phones:
+                if normalise_phone(phone, self.coach.phone_region) is None:
+                    raise ValueError(
+                        f"client {client.name!r}: {phone!r} is not a phone number Doorstep can read; "
+                        'write it with its country code, e.g. "+1 312 555 0142" or "+44 20 7946 0018"'
+                    )
         own = {normalise_email(e) for e in self.coach.emails}
         for key, name in seen.items():
             if key in own:
@@ -277,7 +297,7 @@ class Config(_Strict):
 
     @property
     def roster(self) -> tuple[Client, ...]:
-        return tuple(c.to_client() for c in self.clients)
+        return tuple(c.to_client(self.coach.phone_region) for c in self.clients)
 
     @property
     def digest_to(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
@@ -23,7 +23,8 @@ from service.credentials import read_password
 from service.errors import MailboxError
 from service.ingest.imap import ImapSource, connect_imap
 from service.ingest.local import LocalSource
-from service.ingest.match import Roster, match_message, match_sender
+from service.ingest.match import Roster, match_message, match_phone, match_sender
+from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_message
 from service.ingest.source import Source
 from service.records import (
@@ -96,9 +97,16 @@ def process(
             verdict=None,
             corrections=correction_lines(parsed),
         )
+    note = None
+    if match.client is None and not (match.from_coach or match.own_digest):
+        note = read_phone_note(parsed, roster.region)
+        if note is not None:
+            match = match_phone(note.number, roster)
     verdict = None
     if match.client is not None:
-        verdict = apply_lessons(classify(parsed), match.client.name, lessons)
+        verdict = apply_lessons(classify(parsed, note), match.client.name, lessons)
+        if match.warning:
+            verdict = replace(verdict, reasons=(*verdict.reasons, f"note: {match.warning}"))
     return Processed(
         raw=raw,
         parsed=parsed,
@@ -106,11 +114,12 @@ def process(
         match=match,
         verdict=verdict,
         client_status=match.client.status_on(today) if match.client else None,
+        note=note,
     )
 
 
 def roster_of(config: Config) -> Roster:
-    return Roster.build(config.roster, config.coach.emails)
+    return Roster.build(config.roster, config.coach.emails, config.coach.phone_region)
 
 
 def open_source(config: Config, sessions: sessionmaker[Session]) -> Source:

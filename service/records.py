@@ -8,6 +8,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from service.ingest.notifications import PhoneNote
 
 
 class Tag(enum.StrEnum):
@@ -97,6 +101,7 @@ class Match:
     address: str | None  # the normalised address that decided it
     own_digest: bool = False  # Doorstep's own digest coming back into the inbox
     from_coach: bool = False  # written by the coach (from one of [coach] emails)
+    warning: str | None = None  # e.g. the number belongs to two clients
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,9 @@ class StoredMessage:
     message_id: str
     parse_error: str | None
     answered: bool = False
+    phone: str | None = None  # a voicemail's or text's number, E.164
+    phone_service: str | None = None
+    call_duration: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +149,7 @@ class Processed:
     verdict: Verdict | None
     client_status: ClientStatus | None = None  # on the day it was read, in the coach's zone
     corrections: tuple[tuple[int, str], ...] = ()  # from the coach's reply to a digest
+    note: PhoneNote | None = None  # when it is a phone service's voicemail or text notification
 
 
 @dataclass(frozen=True)

@@ -162,9 +162,9 @@ def test_empty_body_and_attachment_only() -> None:
     assert verdict("").tag is Tag.FYI
 
 
-def test_voicemail_without_transcript_needs_a_listen() -> None:
-    v = verdict("", subject="New voicemail from (312) 555-0142")
-    assert v.kind is Kind.VOICEMAIL and v.tag is Tag.REPLY_NEEDED
+def test_a_clients_own_email_about_a_voicemail_is_email() -> None:
+    v = verdict("I left you a voicemail, call me back at 312-555-0142.", subject="Voicemail")
+    assert v.kind is Kind.EMAIL and v.tag is Tag.REPLY_NEEDED
 
 
 def test_fresh_text_drops_quotes_and_signature_but_keeps_lists() -> None:

@@ -46,4 +46,4 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(tmp_path: Path
         ).one()
         assert tuple(row) == ("Hello", "reply_needed", "reply_needed", "")
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-        assert version == "0002"
+        assert version == "0003"

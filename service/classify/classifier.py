@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from service.classify.rules import (
     IGNORE_RULES,
     REPLY_RULES,
@@ -14,24 +12,16 @@ from service.classify.rules import (
     unreadable_language,
 )
 from service.classify.text import fresh_text, within_budget
+from service.ingest.notifications import PhoneNote
 from service.records import Kind, ParsedMessage, Tag, Verdict
 
-_VOICEMAIL = re.compile(r"\b(voice ?mail|voice message)\b", re.IGNORECASE)
-_SMS = re.compile(r"\b(text message|sms)\b", re.IGNORECASE)
 
-
-def detect_kind(message: ParsedMessage) -> Kind:
-    """Email, or a phone service's voicemail / text notification."""
-    if _VOICEMAIL.search(message.subject):
-        return Kind.VOICEMAIL
-    if _SMS.search(message.subject):
-        return Kind.SMS
-    return Kind.EMAIL
-
-
-def classify(message: ParsedMessage) -> Verdict:
+def classify(message: ParsedMessage, note: PhoneNote | None = None) -> Verdict:
+    """The verdict on a client's message; for a voicemail or text, on its transcript."""
+    if note is not None:
+        return _classify_phone(message, note)
     view = MessageView(message=message, fresh=within_budget(fresh_text(message.body_text)))
-    kind = detect_kind(message)
+    kind = Kind.EMAIL
 
     ignored = [f.reason for f in (rule(view) for rule in IGNORE_RULES) if f]
     if ignored:
@@ -62,11 +52,46 @@ def classify(message: ParsedMessage) -> Verdict:
             rule=first.rule,
             phrase=first.phrase,
         )
-    if not view.fresh and kind is not Kind.EMAIL:
-        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=("no transcript: listen to it",))
     if not view.fresh:
         what = "only attachments" if message.attachment_names else "no text of its own"
         return Verdict(tag=Tag.FYI, kind=kind, reasons=(f"{what}: nothing to answer",))
     return Verdict(
         tag=Tag.FYI, kind=kind, reasons=("no question or request for you found",), rule="none"
+    )
+
+
+def _classify_phone(message: ParsedMessage, note: PhoneNote) -> Verdict:
+    view = MessageView(message=message, fresh=within_budget(note.transcript))
+    what = "voicemail" if note.kind is Kind.VOICEMAIL else "text"
+    urgent = distress(view)
+    if urgent:
+        return Verdict(Tag.REPLY_NEEDED, note.kind, (urgent.reason,), urgent=True, rule="distress")
+    if note.kind is Kind.VOICEMAIL and not note.transcript:
+        return Verdict(
+            Tag.REPLY_NEEDED, note.kind, ("no transcript: listen to the voicemail",), rule="listen"
+        )
+    settled = says_no_reply_needed(view)
+    if settled:
+        return Verdict(Tag.FYI, note.kind, (settled.reason,), rule="no_reply")
+    if note.partial:
+        return Verdict(
+            Tag.REPLY_NEEDED,
+            note.kind,
+            ("part of the voicemail could not be transcribed: listen to it",),
+            rule="listen",
+        )
+    foreign = unreadable_language(view)
+    if foreign:
+        return Verdict(Tag.REPLY_NEEDED, note.kind, (foreign.reason,), rule="language")
+    findings = [f for f in (rule(view) for rule in REPLY_RULES) if f]
+    if findings:
+        return Verdict(
+            Tag.REPLY_NEEDED,
+            note.kind,
+            tuple(dict.fromkeys(f.reason for f in findings)),
+            rule=findings[0].rule,
+            phrase=findings[0].phrase,
+        )
+    return Verdict(
+        Tag.FYI, note.kind, (f"a {what} with no question or request for you",), rule="none"
     )

@@ -6,7 +6,7 @@ Display names never decide a match: "Jane Doe <someone@else.example>" is not Jan
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.config import normalise_email
 from service.records import Client, Match, ParsedMessage
@@ -19,15 +19,25 @@ DIGEST_MESSAGE_ID_PREFIX = "<doorstep-digest-"
 class Roster:
     by_email: dict[str, Client]
     coach_emails: frozenset[str]
+    by_phone: dict[str, tuple[Client, ...]] = field(default_factory=dict)  # E.164 → clients
+    region: str = "US"  # for numbers written without a country code
 
     @classmethod
-    def build(cls, clients: Iterable[Client], coach_emails: Iterable[str]) -> Roster:
+    def build(
+        cls, clients: Iterable[Client], coach_emails: Iterable[str], region: str = "US"
+    ) -> Roster:
         by_email: dict[str, Client] = {}
+        by_phone: dict[str, tuple[Client, ...]] = {}
         for client in clients:
             for address in client.emails:
                 by_email[normalise_email(address)] = client
+            for phone in client.phones:
+                by_phone[phone] = (*by_phone.get(phone, ()), client)
         return cls(
-            by_email=by_email, coach_emails=frozenset(normalise_email(e) for e in coach_emails)
+            by_email=by_email,
+            coach_emails=frozenset(normalise_email(e) for e in coach_emails),
+            by_phone=by_phone,
+            region=region,
         )
 
 
@@ -51,3 +61,18 @@ def match_message(message: ParsedMessage, roster: Roster) -> Match:
     if is_own_digest(message):
         return Match(client=None, address=None, own_digest=True)
     return match_sender(message.sender.email if message.sender else None, roster)
+
+
+def match_phone(number: str | None, roster: Roster) -> Match:
+    """A caller or texter, by number. A number shared by two clients (a family landline) matches
+    the first of them in the roster, with a warning that names both."""
+    if number is None:
+        return Match(client=None, address=None)
+    clients = roster.by_phone.get(number, ())
+    if not clients:
+        return Match(client=None, address=f"tel:{number}")
+    warning = None
+    if len(clients) > 1:
+        names = " and ".join(c.name for c in clients)
+        warning = f"this number belongs to {names}; matched to {clients[0].name}"
+    return Match(client=clients[0], address=f"tel:{number}", warning=warning)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from service.ingest.phone import display
 from service.records import ClientStatus, Kind, StoredMessage, Tag
 
 
@@ -25,6 +26,7 @@ class DigestItem:
     parse_error: str | None
     new: bool  # first time in a digest
     overdue: bool = False  # a reply-needed message waiting longer than the coach's nudge_days
+    via: str = ""  # for a voicemail or text: "voicemail, 0:32, from +1 312-555-0142 (Google Voice)"
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,17 @@ def _summary(
     return " · ".join(parts) if parts else "A quiet day: no new messages from clients."
 
 
+def _via(m: StoredMessage) -> str:
+    if m.kind is Kind.EMAIL:
+        return ""
+    parts = ["voicemail" if m.kind is Kind.VOICEMAIL else "text message"]
+    if m.call_duration:
+        parts.append(m.call_duration)
+    if m.phone:
+        parts.append(f"from {display(m.phone)}")
+    return ", ".join(parts) + (f" ({m.phone_service})" if m.phone_service else "")
+
+
 def build_digest(
     messages: Sequence[StoredMessage],
     new_ids: Collection[int],
@@ -127,6 +140,7 @@ def build_digest(
             parse_error=m.parse_error,
             new=m.id in new_ids,
             overdue=m.tag is Tag.REPLY_NEEDED and waiting >= nudge_days,
+            via=_via(m),
         )
 
     oldest_first = sorted(messages, key=lambda m: (m.received, m.id))

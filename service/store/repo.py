@@ -123,7 +123,9 @@ def finish_folder(
 def _message_values(item: Processed, account: str, now: datetime) -> dict[str, object]:
     raw, parsed, verdict, client = item.raw, item.parsed, item.verdict, item.match.client
     assert client is not None and verdict is not None
-    body = parsed.body_text if parsed else ""
+    note = item.note
+    body = note.transcript if note else parsed.body_text if parsed else ""
+    clean = body if note else fresh_text(body)
     return {
         "account": account,
         "folder": raw.folder,
@@ -145,9 +147,14 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         "phrase": verdict.phrase[:200],
         "urgent": verdict.urgent,
         "reasons": json.dumps(list(verdict.reasons)),
-        "excerpt": excerpt(fresh_text(body)),
+        "excerpt": excerpt(clean, limit=600 if note else 280),
+        "phone": note.number if note else None,
+        "phone_service": note.service if note else None,
+        "call_duration": note.duration if note else None,
         "body_text": body,
-        "attachment_names": json.dumps(list(parsed.attachment_names if parsed else ())),
+        "attachment_names": json.dumps(
+            list(note.audio if note else parsed.attachment_names if parsed else ())
+        ),
         "in_reply_to": parsed.in_reply_to if parsed else "",
         "references": " ".join(parsed.references) if parsed else "",
         "parse_error": item.failure.error if item.failure else None,
@@ -326,6 +333,9 @@ def to_record(row: Message) -> StoredMessage:
         message_id=row.message_id,
         parse_error=row.parse_error,
         answered=row.answered_at is not None,
+        phone=row.phone,
+        phone_service=row.phone_service,
+        call_duration=row.call_duration,
     )
 
 

@@ -1,0 +1,212 @@
+"""Voicemail and text-message notifications from phone services, read into a `PhoneNote`.
+
+A phone service forwards a voicemail or a text to the coach's mailbox from its own address; the
+client is named only by the caller's number. This module recognises the service, the kind
+(voicemail or text), the caller's number, the duration, the transcript and the audio file's name,
+and drops the notification's boilerplate. Pure: a `ParsedMessage` in, a `PhoneNote` (or None) out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.ingest.phone import normalise_phone, numbers_in
+from service.records import Kind, ParsedMessage
+
+
+@dataclass(frozen=True)
+class PhoneNote:
+    service: str  # "Google Voice", "RingCentral", … or "a phone service" (the generic fallback)
+    kind: Kind  # VOICEMAIL or SMS
+    number: str | None  # the caller in E.164, None when the notification names no usable number
+    transcript: str  # "" when there is none or the service says it is unavailable
+    duration: str | None  # as the service wrote it, e.g. "0:32"
+    audio: tuple[str, ...]  # the names of attached recordings
+    partial: bool = False  # the service says part of the recording could not be transcribed
+
+
+def _i(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Service:
+    name: str
+    sender: re.Pattern[str]  # the notification's From address
+
+
+SERVICES: tuple[_Service, ...] = (
+    _Service("Google Voice", _i(r"@(txt\.)?voice\.google\.com$|^voice-noreply@google\.com$")),
+    _Service("RingCentral", _i(r"@([\w-]+\.)*ringcentral\.com$")),
+    _Service("Vonage", _i(r"@([\w-]+\.)*vonage(business)?\.com$")),
+    _Service("Ooma", _i(r"@([\w-]+\.)*ooma\.com$")),
+    _Service("Grasshopper", _i(r"@([\w-]+\.)*grasshopper\.com$")),
+    _Service(
+        "Microsoft Teams / Outlook voicemail",
+        _i(r"@([\w-]+\.)*(microsoft|office365|teams\.mail\.microsoft)\.com$"),
+    ),
+    _Service(
+        "carrier visual voicemail",
+        _i(
+            r"@([\w-]+\.)*(vzw|verizon|verizonwireless|att|att-mail|t-mobile|tmobile|uscellular)\.(com|net)$"
+        ),
+    ),
+)
+# Carriers' email-to-SMS gateways: the local part is the sender's number.
+SMS_GATEWAYS = _i(
+    r"^\+?(\d{10,15})@(vtext\.com|vzwpix\.com|tmomail\.net|txt\.att\.net|mms\.att\.net|"
+    r"messaging\.sprintpcs\.com|pm\.sprint\.com|email\.uscc\.net|mms\.uscc\.net|"
+    r"sms\.myboostmobile\.com|mymetropcs\.com|msg\.fi\.google\.com|vmobl\.com|mmst5\.tracfone\.com|"
+    r"txt\.bell\.ca|pcs\.rogers\.com|msg\.telus\.com|txt\.freedommobile\.ca)$"
+)
+_GV_TEXT_SENDER = _i(r"^\d+\.1?(\d{10,15})\.[\w-]+@txt\.voice\.google\.com$")
+
+_VOICEMAIL = _i(r"\b(voice ?mail|voice message|new message from|missed call with message)\b")
+_TEXT = _i(r"\b(text message|sms|mms)\b")
+_TEAMS = _i(r"^voice-?(uc|mail)|^voice$")  # Exchange/Teams voicemail: Content-Class: voice-uc
+
+_LABELLED_TRANSCRIPT = _i(
+    r"^\s*(voicemail )?(transcription|transcript|transcription preview|voicemail preview|preview|"
+    r"message text|message)\s*(?:[:\-]\s*(.*)|$)"
+)
+_UNAVAILABLE = _i(
+    r"(transcription|transcript)[^.\n]{0,40}(unavailable|not available|failed|could not|in progress)|"
+    r"unable to transcribe|no transcription|^\(?(unavailable|not available)\)?\.?$"
+)
+_METADATA = _i(
+    r"^\s*(from|caller|caller id|to|received|date|time|duration|length|message length|mailbox|"
+    r"phone|number|extension|called|subject|call id|recording url|recording|attachment)\s*:"
+)
+_BOILERPLATE = _i(
+    r"^\s*(play message|listen\b|to listen|you can listen|click here|download|reply to this email|"
+    r"google voice$|thank you for choosing|you (have|received) a new (voice|text)|"
+    r"you received a voice ?mail|a caller left you|new voice ?mail$|"
+    r"to respond to this text message|you (are receiving|received this)|this (e-?mail|message) was "
+    r"(sent|generated)|manage (your )?(notification|settings|preferences)|unsubscribe|your account|"
+    r"help center|google llc|©|copyright|privacy|terms of|view (in|on) |open (the )?app|log ?in to|"
+    r"sign in to|visit |--+\s*$|_{5,})"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CALLER_LINE = _i(r"^\s*(from|caller|caller id|phone|number|calling number)\s*:\s*(.+)$")
+_DURATION = _i(
+    r"\b(?:duration|length|message length)\s*[:\-]?\s*(\d{1,2}(?::\d{2}){1,2}|\d+\s*(?:sec(?:onds)?|s|min(?:utes)?))\b"
+)
+_SUBJECT_DURATION = re.compile(r"\((\d{1,2}:\d{2}(?::\d{2})?)\)")
+
+
+def _service_of(sender: str, message: ParsedMessage) -> str | None:
+    for service in SERVICES:
+        if service.sender.search(sender):
+            return service.name
+    if _TEAMS.match(message.headers.get("content-class", "")):
+        return "Microsoft Teams / Outlook voicemail"
+    if (
+        "api.twilio.com" in message.body_text
+        or "twilio" in message.headers.get("x-mailer", "").lower()
+    ):
+        return "Twilio forwarding"
+    return None
+
+
+def _kind(message: ParsedMessage, service: str | None, sender: str) -> Kind | None:
+    if SMS_GATEWAYS.match(sender) or _GV_TEXT_SENDER.match(sender):
+        return Kind.SMS
+    head = message.subject + "\n" + message.body_text[:300]
+    if _TEXT.search(message.subject):
+        return Kind.SMS
+    if _VOICEMAIL.search(head) or (
+        service and service.startswith("Microsoft") and message.attachment_names
+    ):
+        return Kind.VOICEMAIL
+    return None
+
+
+def _transcript(message: ParsedMessage, kind: Kind) -> tuple[str, bool]:
+    """The transcript without the notification's boilerplate, and whether part of it is missing."""
+    lines = message.body_text.replace("\r\n", "\n").split("\n")
+    kept: list[str] = []
+    labelled = False
+    for line in lines:
+        found = _LABELLED_TRANSCRIPT.match(line)
+        if found and not labelled:
+            labelled, kept = True, []
+            if (found.group(3) or "").strip():
+                kept.append(found.group(3).strip())
+            continue
+        if _BOILERPLATE.match(line):
+            if kept:
+                break
+            continue
+        if _METADATA.match(line):
+            if labelled and kept:
+                break
+            continue
+        kept.append(line.strip())
+    text = re.sub(r"\n{3,}", "\n\n", _CONTROL.sub("", "\n".join(kept))).strip()
+    # "Transcription unavailable", or a partial one ending "unable to transcribe the rest".
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    usable = [s for s in sentences if s and not _UNAVAILABLE.search(s)]
+    partial = len(usable) != len([s for s in sentences if s])
+    text = " ".join(usable).strip() if partial else text
+    if not re.search(r"\w", text):
+        return "", kind is Kind.VOICEMAIL
+    return text, partial
+
+
+def _number(message: ParsedMessage, sender: str, region: str) -> str | None:
+    for pattern in (SMS_GATEWAYS, _GV_TEXT_SENDER):
+        found = pattern.match(sender)
+        if found:
+            digits = found.group(1)
+            # Gateways write the number without "+"; with 11 or more digits it has its country code.
+            international = normalise_phone("+" + digits, region) if len(digits) > 10 else None
+            return international or normalise_phone(digits, region)
+    subject_numbers = numbers_in(message.subject, region)
+    if subject_numbers:
+        return subject_numbers[0]
+    for line in message.body_text.splitlines():
+        caller = _CALLER_LINE.match(line)
+        if caller:
+            numbers = numbers_in(caller.group(2), region)
+            if numbers:
+                return numbers[0]
+    body_numbers = numbers_in(message.body_text[:2000], region)
+    return body_numbers[0] if body_numbers else None
+
+
+def _duration(message: ParsedMessage) -> str | None:
+    found = _SUBJECT_DURATION.search(message.subject) or _DURATION.search(message.body_text)
+    return found.group(1) if found else None
+
+
+def read_phone_note(message: ParsedMessage, region: str) -> PhoneNote | None:
+    """The voicemail or text this notification carries, or None when it is not one."""
+    sender = message.sender.email.lower() if message.sender else ""
+    service = _service_of(sender, message)
+    kind = _kind(message, service, sender)
+    if kind is None:
+        return None
+    number = _number(message, sender, region)
+    if service is None:
+        if SMS_GATEWAYS.match(sender):
+            service = "a carrier's text gateway"
+        elif number is None:
+            return None  # the generic fallback needs a number to call it a notification
+        else:
+            service = "a phone service"
+    audio = tuple(
+        a
+        for a in message.attachment_names
+        if re.search(r"\.(mp3|wav|m4a|amr|ogg|opus|wma)$", a, re.I)
+    )
+    transcript, partial = _transcript(message, kind)
+    return PhoneNote(
+        service=service,
+        kind=kind,
+        number=number,
+        transcript=transcript,
+        duration=_duration(message) if kind is Kind.VOICEMAIL else None,
+        audio=audio,
+        partial=partial and bool(transcript),
+    )

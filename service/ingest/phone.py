@@ -1,0 +1,42 @@
+"""Phone numbers, parsed and normalised to E.164 with Google's `phonenumbers` library.
+
+`(312) 555-0142`, `312.555.0142`, `13125550142` and `+1 312-555-0142` are one number; a number
+written without a country code is read in the coach's region (`[coach] phone_region`).
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+
+
+def normalise_phone(raw: str, region: str) -> str | None:
+    """The number in E.164 (`+13125550142`), or None when it is not a possible phone number."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def numbers_in(text: str, region: str) -> list[str]:
+    """Every possible phone number written in `text`, in order, normalised to E.164."""
+    found: list[str] = []
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, region, leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 not in found:
+            found.append(e164)
+    return found
+
+
+def display(e164: str) -> str:
+    """A number as people write it in its own country, for the digest."""
+    try:
+        return phonenumbers.format_number(
+            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        )
+    except phonenumbers.NumberParseException:
+        return e164
