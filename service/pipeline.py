@@ -26,6 +26,7 @@ from service.ingest.local import LocalSource
 from service.ingest.match import Roster, match_message, match_phone, match_sender
 from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_message
+from service.ingest.prospects import read_prospect
 from service.ingest.source import Source
 from service.records import (
     Kind,
@@ -102,6 +103,9 @@ def process(
         note = read_phone_note(parsed, roster.region)
         if note is not None:
             match = match_phone(note.number, roster)
+    prospect = None
+    if match.client is None and note is None and not (match.from_coach or match.own_digest):
+        prospect = read_prospect(parsed, roster)
     verdict = None
     if match.client is not None:
         verdict = apply_lessons(classify(parsed, note), match.client.name, lessons)
@@ -115,6 +119,7 @@ def process(
         verdict=verdict,
         client_status=match.client.status_on(today) if match.client else None,
         note=note,
+        prospect=prospect,
     )
 
 

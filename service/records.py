@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from service.ingest.notifications import PhoneNote
+    from service.ingest.prospects import Prospect
 
 
 class Tag(enum.StrEnum):
@@ -150,6 +151,7 @@ class Processed:
     client_status: ClientStatus | None = None  # on the day it was read, in the coach's zone
     corrections: tuple[tuple[int, str], ...] = ()  # from the coach's reply to a digest
     note: PhoneNote | None = None  # when it is a phone service's voicemail or text notification
+    prospect: Prospect | None = None  # an unknown person writing to the coach personally
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ def test_demo_flow_poll_digest_status(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["--config", config, "digest"]) == 0
     text = capsys.readouterr().out
     assert (
-        "1 urgent · 1 needs a reply · 4 FYIs from 3 clients · 1 note from a former client"
+        "1 urgent · 1 needs a reply · 4 FYIs from 3 clients · 1 note from a former client · 1 new person"
         " · 1 answered since the last digest" in text
     )
     assert main(["--config", config, "digest", "--preview", str(tmp_path / "preview.html")]) == 0

@@ -30,6 +30,16 @@ class DigestItem:
 
 
 @dataclass(frozen=True)
+class NewPersonItem:
+    name: str
+    address: str
+    subject: str
+    excerpt: str
+    when: str
+    note: str | None
+
+
+@dataclass(frozen=True)
 class ClientGroup:
     client: str
     items: tuple[DigestItem, ...]
@@ -48,6 +58,7 @@ class DigestContent:
     answered_since: int = 0  # reply-needed messages answered since the last digest
     corrections: tuple[str, ...] = ()  # the coach's corrections applied since the last digest
     nudge_days: int = 3
+    new_people: tuple[NewPersonItem, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -58,6 +69,7 @@ class DigestContent:
             or self.fyi_by_client
             or self.former
             or self.corrections
+            or self.new_people
         )
 
 
@@ -71,7 +83,10 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _summary(
-    content: dict[str, Sequence[DigestItem]], fyi_clients: int, answered_since: int = 0
+    content: dict[str, Sequence[DigestItem]],
+    fyi_clients: int,
+    answered_since: int = 0,
+    new_people: int = 0,
 ) -> str:
     parts = []
     urgent, reply = content["urgent"], content["reply_needed"]
@@ -96,6 +111,8 @@ def _summary(
                 len(content["former"]), "note from a former client", "notes from former clients"
             )
         )
+    if new_people:
+        parts.append(_plural(new_people, "new person", "new people"))
     if answered_since:
         parts.append(f"{answered_since} answered since the last digest")
     return " · ".join(parts) if parts else "A quiet day: no new messages from clients."
@@ -123,6 +140,7 @@ def build_digest(
     answered_since: int = 0,
     corrections: Sequence[str] = (),
     nudge_days: int = 3,
+    new_people: Sequence[NewPersonItem] = (),
 ) -> DigestContent:
     def item(m: StoredMessage) -> DigestItem:
         waiting = max(0, (now - m.received).days)
@@ -175,6 +193,7 @@ def build_digest(
         },
         fyi_clients=len(fyi_by_client),
         answered_since=answered_since,
+        new_people=len(new_people),
     )
     return DigestContent(
         day=day,
@@ -188,4 +207,5 @@ def build_digest(
         answered_since=answered_since,
         corrections=tuple(corrections),
         nudge_days=nudge_days,
+        new_people=tuple(new_people),
     )

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.errors import DeliveryError, PermanentDeliveryError
-from service.notify.digest import DigestContent, build_digest, format_local
+from service.notify.digest import DigestContent, NewPersonItem, build_digest, format_local
 from service.notify.render import RenderedDigest, compose, new_digest_message_id, render_digest
 from service.notify.transport import Transport
 from service.records import Tag
 from service.store.corrections import pending_confirmations
-from service.store.models import Correction, Digest, Message
+from service.store.models import Correction, Digest, Message, NewPerson
 from service.store.repo import messages_for_next_digest, to_record
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ class _Built:
     content: DigestContent
     new_ids: set[int]
     correction_ids: set[int]
+    new_person_ids: set[int]
 
 
 def _build(session: Session, config: Config, now: datetime, unsent: set[int]) -> _Built:
@@ -67,6 +68,13 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
     if last_sent is not None:
         answered = answered.where(Message.answered_at >= last_sent)
     corrections = pending_confirmations(session, unsent)
+    people = list(
+        session.scalars(
+            select(NewPerson)
+            .where(NewPerson.digest_id.is_(None) | NewPerson.digest_id.in_(unsent or {-1}))
+            .order_by(NewPerson.received_at)
+        )
+    )
     content = build_digest(
         [to_record(r) for r in rows],
         new_ids,
@@ -77,8 +85,19 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
         answered_since=int(session.scalar(answered) or 0),
         corrections=[text for _, text in corrections],
         nudge_days=config.digest.nudge_days,
+        new_people=[
+            NewPersonItem(
+                p.name,
+                p.address,
+                p.subject or "(no subject)",
+                p.excerpt,
+                format_local(p.received_at, config.coach.zone),
+                p.note,
+            )
+            for p in people
+        ],
     )
-    return _Built(content, new_ids, {cid for cid, _ in corrections})
+    return _Built(content, new_ids, {cid for cid, _ in corrections}, {p.id for p in people})
 
 
 @dataclass(frozen=True)
@@ -166,6 +185,12 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         if new_ids:
             session.execute(
                 update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
+            )
+        if built.new_person_ids:
+            session.execute(
+                update(NewPerson)
+                .where(NewPerson.id.in_(built.new_person_ids))
+                .values(digest_id=digest.id)
             )
         if built.correction_ids:
             session.execute(

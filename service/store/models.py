@@ -156,6 +156,28 @@ class Correction(Base):
     confirmed_in_digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"))
 
 
+class NewPerson(Base):
+    """Someone unknown who wrote to the coach personally: kept only for the digest's "New people"."""
+
+    __tablename__ = "new_person"
+    __table_args__ = (
+        UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_new_person"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(512))
+    folder: Mapped[str] = mapped_column(String(512))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    name: Mapped[str] = mapped_column(String(512))
+    address: Mapped[str] = mapped_column(String(512))
+    subject: Mapped[str] = mapped_column(Text)
+    excerpt: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"))
+
+
 class UnknownSender(Base):
     """Mail from people who are not clients is not stored: only how many came from each address."""
 

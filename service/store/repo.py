@@ -16,13 +16,22 @@ from service.classify.text import excerpt, fresh_text
 from service.errors import DoorstepError
 from service.records import ClientStatus, Kind, Processed, SentRecord, StoredMessage, Tag
 from service.store.corrections import apply_correction
-from service.store.models import FolderState, LocalUid, Message, ParseFailureRecord, UnknownSender
+from service.store.models import (
+    FolderState,
+    LocalUid,
+    Message,
+    NewPerson,
+    ParseFailureRecord,
+    UnknownSender,
+)
 
 log = logging.getLogger(__name__)
 
 
 def _insert_ignoring_duplicates(
-    session: Session, model: type[Message | ParseFailureRecord], values: dict[str, object]
+    session: Session,
+    model: type[Message | ParseFailureRecord | NewPerson],
+    values: dict[str, object],
 ) -> bool:
     """INSERT … ON CONFLICT DO NOTHING; True when a row was written."""
     dialect = session.get_bind().dialect.name
@@ -223,6 +232,26 @@ def commit_batch(
                 )
             elif item.match.address and not (item.match.own_digest or item.match.from_coach):
                 _count_unknown(session, account, item.match.address, now)
+                if item.prospect is not None:
+                    p = item.prospect
+                    _insert_ignoring_duplicates(
+                        session,
+                        NewPerson,
+                        {
+                            "account": account,
+                            "folder": folder,
+                            "uidvalidity": item.raw.uidvalidity,
+                            "uid": item.raw.uid,
+                            "name": p.name,
+                            "address": p.address,
+                            "subject": p.subject,
+                            "excerpt": p.excerpt,
+                            "note": p.note,
+                            "received_at": (
+                                item.parsed.date if item.parsed and item.parsed.date else now
+                            ),
+                        },
+                    )
         _move_mark(session, account, folder, uidvalidity, high_uid)
     return stored
 
