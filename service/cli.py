@@ -82,6 +82,11 @@ def cmd_poll(args: argparse.Namespace) -> int:
         + (f", {report.parse_errors} unreadable (recorded)" if report.parse_errors else "")
         + "."
         + (
+            f"\nStored {report.backfilled} earlier message(s) of newly added client address(es)."
+            if report.backfilled
+            else ""
+        )
+        + (
             f"\nRead {report.sent_read} new message(s) from {report.sent_folder}: "
             f"{report.answered} client message(s) answered."
             if report.sent_folder
@@ -164,6 +169,39 @@ def _print_classified(result: dict[str, object], as_json: bool) -> None:
     listed = result.get("reasons")
     reasons = "; ".join(str(r) for r in listed) if isinstance(listed, list) else ""
     print(f"{result['file']}: {who} · {result.get('kind')} · {result.get('tag')} — {reasons}")
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    from datetime import date as date_type
+
+    from service.pipeline import utc_now
+    from service.roster_file import add_client, end_client, list_clients
+
+    path = config_path_from(args.config)
+    config = load_config(path)
+    today = utc_now().astimezone(config.coach.zone).date()
+    if args.action == "list":
+        entries = list_clients(config, today)
+        if not entries:
+            print('No clients yet. Add one with: doorstep clients add "NAME" --email ADDRESS')
+        for e in entries:
+            contact = ", ".join([*e.emails, *e.phones]) or "no address"
+            ended = f", ended {e.ended}" if e.ended else ""
+            print(f"{e.name} ({e.status}{ended}): {contact}")
+        return 0
+    if args.action == "add":
+        if not args.email and not args.phone:
+            raise DoorstepError("Give the client at least one --email or --phone.")
+        add_client(path, args.name, args.email, args.phone, former=args.former)
+        print(
+            f"Added {args.name} to {path}. A running Doorstep picks this up by itself; "
+            "their earlier mail is read on the next poll."
+        )
+        return 0
+    when = date_type.fromisoformat(args.date) if args.date else today
+    name = end_client(path, args.name, when)
+    print(f"{name} is now a former client (ended {when}) in {path}.")
+    return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -338,6 +376,51 @@ def build_parser() -> argparse.ArgumentParser:
         help="fyi, reply_needed, reply, answered or done",
     )
     p.set_defaults(func=cmd_mark)
+
+    p = sub.add_parser(
+        "clients",
+        parents=[common],
+        help="list, add or end clients (edits the config file, keeping its comments)",
+        description="List the clients in the config, add one, or mark one as a former client. "
+        "The config file is edited in place; its comments and layout are kept.",
+    )
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "list",
+        parents=[common],
+        help="list the clients and their addresses",
+        description="List every client with their status, addresses and phones.",
+    )
+    add = actions.add_parser(
+        "add", parents=[common], help="add a client", description="Add a client to the config file."
+    )
+    add.add_argument("name", metavar="NAME", help='the client\'s name, e.g. "Sam Ortiz"')
+    add.add_argument(
+        "--email",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="an email address (repeat for more)",
+    )
+    add.add_argument(
+        "--phone",
+        action="append",
+        default=[],
+        metavar="NUMBER",
+        help="a phone number, best with its country code (repeat for more)",
+    )
+    add.add_argument("--former", action="store_true", help="add them as a former client")
+    end = actions.add_parser(
+        "end",
+        parents=[common],
+        help="mark a client as former",
+        description="Mark a client as a former client from a date (default today).",
+    )
+    end.add_argument("name", metavar="NAME", help="the client's name as in the config")
+    end.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the last day of coaching (default: today)"
+    )
+    p.set_defaults(func=cmd_clients)
 
     p = sub.add_parser(
         "eval",

@@ -19,8 +19,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.config import Config
-from service.errors import DoorstepError
+from service.config import Config, load_config
+from service.errors import ConfigError, DoorstepError
 from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
 from service.pipeline import Clock, poll_once, utc_now
@@ -29,6 +29,7 @@ from service.store.models import Digest
 log = logging.getLogger(__name__)
 
 POLL_MISFIRE_GRACE_SECONDS = 300
+CONFIG_WATCH_SECONDS = 30
 DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600
 
 
@@ -60,8 +61,60 @@ class Daemon:
         self.transport = transport
         self.clock = clock
         self.stop = threading.Event()
+        self._scheduler: BackgroundScheduler | None = None
+        self._config_stamp = self._stamp()
+
+    def _stamp(self) -> tuple[int, int] | None:
+        path = self.config.path
+        try:
+            info = path.stat() if path else None
+        except OSError:
+            return None
+        return (info.st_mtime_ns, info.st_size) if info else None
+
+    def reload_if_changed(self, force: bool = False) -> bool:
+        """Re-read the config file when it changed; a bad edit is logged and the old one stays."""
+        stamp = self._stamp()
+        if self.config.path is None or (stamp == self._config_stamp and not force):
+            return False
+        self._config_stamp = stamp
+        try:
+            new = load_config(self.config.path)
+        except ConfigError as e:
+            log.error(
+                "The config file changed, but the new version has a problem, so the previous "
+                "settings stay in force until it is fixed. %s",
+                e,
+            )
+            return False
+        if (
+            new.storage.url != self.config.storage.url
+            or new.mailbox.account != self.config.mailbox.account
+        ):
+            log.warning(
+                "The mailbox or storage settings changed: they take effect when Doorstep restarts"
+            )
+            new = new.model_copy(
+                update={"storage": self.config.storage, "mailbox": self.config.mailbox}
+            )
+        before = self.config
+        self.config = new
+        if self._scheduler is not None and (
+            new.digest.send_at != before.digest.send_at
+            or new.coach.timezone != before.coach.timezone
+        ):
+            self._scheduler.reschedule_job("digest", trigger=digest_trigger(new))
+        log.info("Config reloaded from %s: %d client(s)", new.path, len(new.clients))
+        return True
+
+    def watch_config_job(self) -> None:
+        try:
+            self.reload_if_changed()
+        except Exception:
+            log.exception("Checking the config file for changes failed; the current settings stay")
 
     def poll_job(self) -> None:
+        self.watch_config_job()
         try:
             poll_once(self.config, self.sessions, clock=self.clock, stop=self.stop)
         except DoorstepError as e:
@@ -107,11 +160,18 @@ class Daemon:
             misfire_grace_time=POLL_MISFIRE_GRACE_SECONDS,
         )
         scheduler.add_job(
+            self.watch_config_job,
+            IntervalTrigger(seconds=CONFIG_WATCH_SECONDS, timezone=self.config.coach.zone),
+            id="watch-config",
+            misfire_grace_time=CONFIG_WATCH_SECONDS,
+        )
+        scheduler.add_job(
             self.digest_job,
             digest_trigger(self.config),
             id="digest",
             misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS,
         )
+        self._scheduler = scheduler
         return scheduler
 
     def run(self) -> None:
@@ -122,6 +182,14 @@ class Daemon:
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
         scheduler = self.build_scheduler()
+
+        def _reload(_signum: int, _frame: FrameType | None) -> None:
+            log.info("Received SIGHUP: re-reading the config file")
+            scheduler.add_job(
+                lambda: self.reload_if_changed(force=True), id="reload-now", replace_existing=True
+            )
+
+        signal.signal(signal.SIGHUP, _reload)
         scheduler.start()
         log.info(
             "Doorstep is running: polling every %d min, digest daily at %s (%s)",

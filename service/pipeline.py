@@ -45,6 +45,9 @@ from service.store.repo import (
     commit_batch,
     commit_sent_batch,
     finish_folder,
+    folder_state,
+    remember_roster,
+    roster_changes,
     start_folder,
 )
 
@@ -176,6 +179,53 @@ class _Tally:
     parse_errors: int = 0
     answered: int = 0
     sent_read: int = 0
+    backfilled: int = 0
+
+
+def _backfill(
+    config: Config,
+    sessions: sessionmaker[Session],
+    source: Source,
+    sent: str | None,
+    addresses: Sequence[str],
+    roster: Roster,
+    lessons: Lessons,
+    tally: _Tally,
+    clock: Clock,
+) -> None:
+    """Read, once, the earlier mail of addresses added to the roster since the last poll: only
+    their messages (a server-side search), only up to each folder's mark, never moving it."""
+    account = config.mailbox.account
+    searches = [(f, "FROM") for f in config.mailbox.folders] + ([(sent, "TO")] if sent else [])
+    for folder, field in searches:
+        with sessions() as session:
+            state = folder_state(session, account, folder)
+        if state is None or state.last_uid < 1:
+            continue
+        info = source.open_folder(folder)
+        if info.uidvalidity != state.uidvalidity:
+            continue  # renumbered: the regular poll re-reads the folder anyway
+        for address in addresses:
+            uids = source.uids_with(folder, field, address, state.last_uid, state.since)
+            if uids:
+                log.info(
+                    "Reading %d earlier message(s) in %s for a newly added client address",
+                    len(uids),
+                    folder,
+                )
+            now = clock()
+            today = now.astimezone(config.coach.zone).date()
+            raws = list(source.fetch(folder, uids))
+            if field == "TO":
+                records = [process_sent(raw, roster) for raw in raws]
+                tally.answered += commit_sent_batch(
+                    sessions, account, folder, info.uidvalidity, 0, records, now
+                )
+            else:
+                items = [process(raw, roster, today, lessons) for raw in raws]
+                tally.backfilled += commit_batch(
+                    sessions, account, folder, info.uidvalidity, 0, items, now
+                )
 
 
 def poll_once(
@@ -199,9 +249,15 @@ def poll_once(
     history_days = config.mailbox.history_days
     batch_size = config.mailbox.batch_size if isinstance(config.mailbox, ImapMailbox) else 100
     tally = _Tally()
+    roster_addresses = set(roster.by_email)
+    new_addresses, first_poll = roster_changes(sessions, account, roster_addresses)
     source = source_factory(config, sessions)
     try:
         sent = sent_folder_of(config, source)
+        if new_addresses and not first_poll:
+            _backfill(
+                config, sessions, source, sent, sorted(new_addresses), roster, lessons, tally, clock
+            )
         for folder in [*config.mailbox.folders, *([sent] if sent else [])]:
             if stop is not None and stop.is_set():
                 break
@@ -243,6 +299,7 @@ def poll_once(
             except MailboxError as e:
                 finish_folder(sessions, account, folder, clock(), str(e))
                 raise
+        remember_roster(sessions, account, roster_addresses, clock())
     finally:
         source.close()
     log.info(
@@ -261,6 +318,7 @@ def poll_once(
         parse_errors=tally.parse_errors,
         answered=tally.answered,
         sent_read=tally.sent_read,
+        backfilled=tally.backfilled,
         sent_folder=sent,
         folders=tuple(config.mailbox.folders),
     )

@@ -175,5 +175,6 @@ class PollReport:
     answered: int = 0  # client messages newly answered by the coach's sent mail
     sent_read: int = 0  # messages read from the coach's Sent folder (counted apart from `fetched`)
     sent_folder: str | None = None
+    backfilled: int = 0  # earlier messages of newly added client addresses, stored now
     folders: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()

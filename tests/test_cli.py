@@ -25,7 +25,17 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     commands = subcommands()
-    assert set(commands) == {"run", "poll", "digest", "classify", "eval", "mark", "check", "status"}
+    assert set(commands) == {
+        "run",
+        "poll",
+        "digest",
+        "classify",
+        "eval",
+        "mark",
+        "clients",
+        "check",
+        "status",
+    }
     for name, sub in commands.items():
         assert sub.description, f"{name} has no description"
         with pytest.raises(SystemExit) as exit_info:
@@ -181,3 +191,12 @@ def test_missing_password_variable_says_what_to_export(
     )
     assert main(["--config", str(write_config(mailbox)), "poll"]) == 1
     assert "export DOORSTEP_IMAP_PASSWORD=" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("action", ["list", "add", "end"])
+def test_clients_actions_have_help(action: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["clients", action, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert f"usage: doorstep clients {action}" in out and len(out.splitlines()) > 3

@@ -47,6 +47,11 @@ class ScriptedSource:
     def sent_folder(self) -> str | None:
         return None
 
+    def uids_with(
+        self, folder: str, field: str, address: str, up_to_uid: int, since: date | None
+    ) -> list[int]:
+        return []
+
     def close(self) -> None:
         pass
 

@@ -156,6 +156,22 @@ class ImapSource:
         # "n:*" also matches the highest UID when it is below n, so filter.
         return sorted(int(u) for u in uids if int(u) > last_uid)
 
+    def uids_with(
+        self, folder: str, field: str, address: str, up_to_uid: int, since: date | None
+    ) -> list[int]:
+        if up_to_uid < 1:
+            return []
+        if self._selected != folder:
+            self.open_folder(folder)
+        where: list[object] = (
+            ["OR", "TO", address, "CC", address] if field == "TO" else ["FROM", address]
+        )
+        criteria: list[object] = [*where, "UID", f"1:{up_to_uid}"]
+        if since is not None:
+            criteria += ["SINCE", since]
+        uids = self._call(f"searching {folder}", self._client.search, criteria)
+        return sorted(int(u) for u in uids if int(u) <= up_to_uid)
+
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         if not uids:
             return

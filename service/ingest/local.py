@@ -7,12 +7,16 @@ folders are Maildir++ subfolders (`Sent` is `.Sent/`), as Dovecot and Courier la
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
+import email.utils
 import hashlib
 import mailbox
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from service.config import normalise_email
 from service.errors import MailboxError
 from service.ingest.source import FolderInfo, UidAllocator
 from service.records import RawMessage
@@ -102,6 +106,24 @@ class LocalSource:
         except (KeyError, FileNotFoundError):
             return False
         return datetime.fromtimestamp(delivered, UTC).date() >= since
+
+    def uids_with(
+        self, folder: str, field: str, address: str, up_to_uid: int, since: date | None
+    ) -> list[int]:
+        wanted = normalise_email(address)
+        names = ("To", "Cc") if field == "TO" else ("From",)
+        found = []
+        for uid in self.uids_after(folder, 0, since):
+            if uid > up_to_uid:
+                break
+            data = self._read(folder, self._keys[folder][uid])
+            if data is None:
+                continue
+            headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+            values = [str(v) for name in names for v in headers.get_all(name, [])]
+            if any(a and normalise_email(a) == wanted for _, a in email.utils.getaddresses(values)):
+                found.append(uid)
+        return found
 
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         keys = self._keys.get(folder, {})

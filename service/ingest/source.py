@@ -28,6 +28,12 @@ class Source(Protocol):
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         """UIDs greater than `last_uid` of mail delivered on or after `since`, ascending."""
 
+    def uids_with(
+        self, folder: str, field: str, address: str, up_to_uid: int, since: date | None
+    ) -> list[int]:
+        """UIDs up to `up_to_uid` of mail whose `field` ("FROM" or "TO", which includes Cc) has
+        `address`: a newly added client's earlier mail, read once (the backfill)."""
+
     def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         """The messages with these UIDs, in UID order; UIDs that vanished are skipped."""
 

@@ -178,6 +178,19 @@ class NewPerson(Base):
     digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"))
 
 
+class RosterAddress(Base):
+    """The client addresses Doorstep has polled with, so an address added later is noticed and
+    that client's earlier mail is read (backfilled) once."""
+
+    __tablename__ = "roster_address"
+    __table_args__ = (UniqueConstraint("account", "address", name="uq_roster_address"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(512))
+    address: Mapped[str] = mapped_column(String(512))
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class UnknownSender(Base):
     """Mail from people who are not clients is not stored: only how many came from each address."""
 

@@ -22,6 +22,7 @@ from service.store.models import (
     Message,
     NewPerson,
     ParseFailureRecord,
+    RosterAddress,
     UnknownSender,
 )
 
@@ -388,3 +389,31 @@ def messages_for_next_digest(session: Session, unsent_digests: set[int]) -> list
 def counts_by_tag(session: Session) -> dict[str, int]:
     rows = session.execute(select(Message.tag, func.count()).group_by(Message.tag)).all()
     return {str(tag): int(n) for tag, n in rows}
+
+
+def roster_changes(
+    sessions: sessionmaker[Session], account: str, current: set[str]
+) -> tuple[set[str], bool]:
+    """Client addresses not seen by an earlier poll, and whether this is the mailbox's first poll."""
+    with sessions() as session:
+        known = set(
+            session.scalars(select(RosterAddress.address).where(RosterAddress.account == account))
+        )
+        polled = session.scalar(
+            select(func.count()).select_from(FolderState).where(FolderState.account == account)
+        )
+    return current - known, not polled
+
+
+def remember_roster(
+    sessions: sessionmaker[Session], account: str, addresses: set[str], now: datetime
+) -> None:
+    with sessions.begin() as session:
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        for address in sorted(addresses):
+            session.execute(
+                insert(RosterAddress)
+                .values(account=account, address=address, first_seen_at=now)
+                .on_conflict_do_nothing()
+            )
