@@ -182,6 +182,27 @@ class _Tally:
     backfilled: int = 0
 
 
+def _log_unmatched_notes(items: Sequence[Processed]) -> None:
+    """A phone notification that matched no client gets a clear line in the log (no content)."""
+    for item in items:
+        note = item.note
+        if note is None or item.match.client is not None:
+            continue
+        what = "voicemail" if note.kind is Kind.VOICEMAIL else "text message"
+        if note.number is None:
+            log.info(
+                "A %s notification (%s) names no phone number Doorstep can read; not matched",
+                what,
+                note.service,
+            )
+        else:
+            log.info(
+                "A %s notification (%s) is from a number no client has; counted only",
+                what,
+                note.service,
+            )
+
+
 def _backfill(
     config: Config,
     sessions: sessionmaker[Session],
@@ -290,6 +311,7 @@ def poll_once(
                     tally.fetched += len(raws)
                     today = now.astimezone(config.coach.zone).date()
                     items = [process(raw, roster, today, lessons, digest_ids) for raw in raws]
+                    _log_unmatched_notes(items)
                     tally.non_client += sum(1 for i in items if i.match.client is None)
                     tally.parse_errors += sum(1 for i in items if i.failure is not None)
                     tally.stored += commit_batch(

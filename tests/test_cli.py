@@ -114,13 +114,14 @@ def test_demo_flow_poll_digest_status(tmp_path: Path, capsys: pytest.CaptureFixt
     before = sorted(p.name for p in DEMO_MAILDIR.rglob("*"))
     assert main(["--config", config, "poll"]) == 0
     assert capsys.readouterr().out == (
-        "Read 11 new message(s) from INBOX: 9 from clients stored, 2 from others counted only.\n"
+        "Read 12 new message(s) from INBOX: 10 from clients stored, 2 from others counted only.\n"
         "Read 2 new message(s) from Sent: 1 client message(s) answered.\n"
     )
     assert main(["--config", config, "digest"]) == 0
     text = capsys.readouterr().out
     assert (
-        "1 urgent · 1 needs a reply · 4 FYIs from 3 clients · 1 note from a former client · 1 new person"
+        "1 urgent · 1 needs a reply · 4 FYIs from 3 clients · 1 voicemail · 1 note from a former client"
+        " · 1 new person"
         " · 1 answered since the last digest" in text
     )
     assert main(["--config", config, "digest", "--preview", str(tmp_path / "preview.html")]) == 0
@@ -132,7 +133,7 @@ def test_demo_flow_poll_digest_status(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "already sent" in capsys.readouterr().out
     assert main(["--config", config, "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
-    assert status["messages"] == 9 and status["last_digest"]["status"] == "sent"
+    assert status["messages"] == 10 and status["last_digest"]["status"] == "sent"
     assert sorted(p.name for p in DEMO_MAILDIR.rglob("*")) == before
 
 

@@ -117,7 +117,7 @@ def test_sigterm_stops_the_daemon_cleanly(tmp_path: Path) -> None:
     _, rest = process.communicate(timeout=30)
     output = "".join(lines) + rest
     assert process.returncode == 0, output
-    assert "Poll done: 11 new message(s)" in output
+    assert "Poll done: 12 new message(s)" in output
     assert "Received SIGTERM" in output and "Doorstep stopped" in output
 
 

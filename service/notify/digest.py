@@ -27,6 +27,8 @@ class DigestItem:
     new: bool  # first time in a digest
     overdue: bool = False  # a reply-needed message waiting longer than the coach's nudge_days
     via: str = ""  # for a voicemail or text: "voicemail, 0:32, from +1 312-555-0142 (Google Voice)"
+    former: bool = False  # from a former client
+    needs_reply: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ def build_digest(
             new=m.id in new_ids,
             overdue=m.tag is Tag.REPLY_NEEDED and waiting >= nudge_days,
             via=_via(m),
+            former=m.client_status is ClientStatus.FORMER,
+            needs_reply=m.tag is Tag.REPLY_NEEDED and not m.answered,
         )
 
     oldest_first = sorted(messages, key=lambda m: (m.received, m.id))
