@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := $(BIN)/doorstep --config demo/config.toml
 
-.PHONY: demo test lint system-deps clean
+.PHONY: demo test lint system-deps screenshots clean
 
 $(STAMP): pyproject.toml deploy/make-venv.sh
 	@sh deploy/make-venv.sh "$(PYTHON)" "$(VENV)"
@@ -26,8 +26,9 @@ demo: $(STAMP)
 # Dovecot (a real IMAP server) for the integration tests, from Debian's packages. Without it (or
 # without root) those tests are skipped with the reason, except in CI, where they fail.
 system-deps:
-	@command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot || sh deploy/install-test-deps.sh \
-	  || { [ -z "$$CI" ] && echo "Dovecot could not be installed: the IMAP tests will be skipped."; }
+	@{ command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot; } && command -v chromium >/dev/null 2>&1 \
+	  || sh deploy/install-test-deps.sh \
+	  || { [ -z "$$CI" ] && echo "Dovecot/Chromium could not be installed: those tests will be skipped."; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check service tests
@@ -36,6 +37,12 @@ lint: $(STAMP)
 
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
+
+# The demo week's digest as HTML, and screenshots of it at phone and desktop widths, in .demo/.
+screenshots: $(STAMP) system-deps demo
+	@$(DEMO) digest --preview .demo/digest.html
+	@DOORSTEP_SCREENSHOTS=.demo $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_render_browser.py
+	@echo "Preview: .demo/digest.html  Screenshots: .demo/digest-phone.png .demo/digest-desktop.png"
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

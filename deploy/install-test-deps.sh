@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs what the integration tests need from Debian's packages: Dovecot's IMAP server.
+# Installs what the integration tests need from Debian's packages: Dovecot's IMAP server, and
+# Chromium (headless) to render the HTML digest at phone and desktop widths.
 # The package would start the system-wide Dovecot; a temporary policy-rc.d stops that, since the
 # tests start their own private instance on loopback.
 set -eu
@@ -17,5 +18,6 @@ fi
 cleanup() { [ "$had_policy" -eq 1 ] || $SUDO rm -f /usr/sbin/policy-rc.d; }
 trap cleanup EXIT
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
-echo "Installed $(/usr/sbin/dovecot --version | head -n1 | sed 's/^/Dovecot /')"
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+  dovecot-imapd chromium fonts-dejavu-core >/dev/null
+echo "Installed Dovecot $(/usr/sbin/dovecot --version | head -n1) and $(chromium --version 2>/dev/null)"

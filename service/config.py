@@ -196,6 +196,19 @@ class DigestConfig(_Strict):
     send_at: time = time(7, 30)
     empty_day: Literal["skip", "quiet_note"] = "quiet_note"
     nudge_days: int = Field(default=3, ge=1, le=365)
+    # How each digest item links to its message: "{message_id}" is replaced by the Message-ID.
+    message_link: str = "message:%3C{message_id}%3E"
+
+    @field_validator("message_link")
+    @classmethod
+    def _link(cls, value: str) -> str:
+        if value and ("{message_id}" not in value or not re.match(r"^(https://|message:)", value)):
+            raise ValueError(
+                "write a link that starts with https:// or message: and contains {message_id}, e.g. "
+                '"https://mail.google.com/mail/u/0/#search/rfc822msgid%3A{message_id}", or "" for none'
+            )
+        return value
+
     deliver: Literal["smtp", "file"] = "smtp"
     file_dir: Path | None = None
 

@@ -35,8 +35,9 @@ def fire_times(config: Config, start: datetime, n: int) -> list[datetime]:
     now = start
     for _ in range(n):
         nxt = trigger.get_next_fire_time(previous, now)
-        times.append(nxt)
-        previous, now = nxt, nxt + timedelta(seconds=1)
+        times.append(nxt.astimezone(UTC))
+        # Step on in UTC: local wall-clock times repeat (fall back) or do not exist (spring forward).
+        previous, now = nxt, nxt.astimezone(UTC) + timedelta(seconds=1)
     return times
 
 
@@ -147,3 +148,39 @@ def test_empty_day_quiet_note(
     Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock).poll_job()
     (digest,) = (tmp_path / "out").iterdir()
     assert b"A quiet day: no new messages from clients." in digest.read_bytes()
+
+
+def _daily_at(write_config: Callable[..., Path], hhmm: str) -> Config:
+    return load_config(
+        write_config(extra=f'[digest]\ndeliver = "file"\nfile_dir = "out"\nsend_at = "{hhmm}"\n')
+    )
+
+
+def test_fall_back_repeats_the_hour_but_one_digest_goes_out(
+    write_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    config = _daily_at(write_config, "01:30")  # 01:30 happens twice in Chicago on 1 Nov 2026
+    times = [
+        t for t in fire_times(config, datetime(2026, 10, 31, 12, tzinfo=CHICAGO), 3) if t.day == 1
+    ]
+    assert len(times) == 2  # the scheduler fires at both 01:30s
+    sessions = open_store(config.storage.url)
+    clock = Clock(times[0])
+    daemon = Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock)
+    for t in times:
+        clock.now = t
+        daemon.digest_job()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["digest-2026-11-01.eml"]
+
+
+def test_spring_forward_skips_the_hour_but_the_digest_still_goes_out(
+    write_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    config = _daily_at(write_config, "02:30")  # 02:30 does not exist in Chicago on 14 Mar 2027
+    (day,) = [
+        t for t in fire_times(config, datetime(2027, 3, 13, 12, tzinfo=CHICAGO), 2) if t.day == 14
+    ]
+    assert day.astimezone(CHICAGO).strftime("%H:%M %Z") == "03:30 CDT"
+    sessions = open_store(config.storage.url)
+    Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=Clock(day)).digest_job()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["digest-2027-03-14.eml"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -110,7 +111,9 @@ def test_client_text_is_escaped_and_never_reaches_a_header() -> None:
         build_digest([hostile], {1}, date(2026, 11, 25), NOW, CHICAGO, "Robin")
     )
     assert "<script>" not in rendered.html and "&lt;script&gt;" in rendered.html
-    assert "<img" not in rendered.html and "<a href" not in rendered.html
+    # The hostile text is there, as text: no element was made of it.
+    assert "<img" not in rendered.html and "&lt;img src=x onerror=alert(1)&gt;" in rendered.html
+    assert not re.search(r"<a\s[^>]*evil\.example", rendered.html)
     raw = compose(
         rendered,
         "robin@avery-coaching.example",
@@ -135,3 +138,24 @@ def test_overdue_replies_are_highlighted_after_nudge_days() -> None:
     text = render_digest(d).text
     assert "!! waiting 5 days" in text and "· waiting 2 days" in text
     assert '"!!" marks a message waiting 3 days or more.' in text
+
+
+def test_a_hostile_message_id_cannot_break_out_of_the_link() -> None:
+    from dataclasses import replace
+
+    hostile = replace(stored(1), message_id='<x"onmouseover="alert(1)@evil.example>')
+    html = render_digest(
+        build_digest([hostile], {1}, date(2026, 11, 25), NOW, CHICAGO, "Robin")
+    ).html
+    assert 'href="message:%3Cx%22onmouseover%3D%22alert%281%29%40evil.example%3E"' in html
+    assert "onmouseover=" not in html
+
+
+def test_webmail_link_pattern() -> None:
+    from service.notify.digest import message_link
+
+    pattern = "https://mail.google.com/mail/u/0/#search/rfc822msgid%3A{message_id}"
+    assert message_link(pattern, "<a.b@example.org>") == (
+        "https://mail.google.com/mail/u/0/#search/rfc822msgid%3Aa.b%40example.org"
+    )
+    assert message_link("", "<a@b>") == "" and message_link(pattern, "") == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from service.ingest.phone import display
@@ -29,6 +30,7 @@ class DigestItem:
     via: str = ""  # for a voicemail or text: "voicemail, 0:32, from +1 312-555-0142 (Google Voice)"
     former: bool = False  # from a former client
     needs_reply: bool = False
+    link: str = ""  # opens the message in the coach's mail program or webmail, where possible
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,24 @@ def _summary(
     return " · ".join(parts) if parts else "A quiet day: no new messages from clients."
 
 
+QUIET_REASONS = frozenset(
+    {
+        "no question or request for you found",
+        "a voicemail with no question or request for you",
+        "a text with no question or request for you",
+    }
+)
+DEFAULT_LINK = "message:%3C{message_id}%3E"  # Apple Mail's link to a message by its Message-ID
+
+
+def message_link(pattern: str, message_id: str) -> str:
+    """The link for one message; the client-supplied Message-ID is percent-encoded in full."""
+    bare = message_id.strip().strip("<>")
+    if not pattern or not bare:
+        return ""
+    return pattern.replace("{message_id}", quote(bare, safe=""))
+
+
 def _via(m: StoredMessage) -> str:
     if m.kind is Kind.EMAIL:
         return ""
@@ -143,6 +163,7 @@ def build_digest(
     corrections: Sequence[str] = (),
     nudge_days: int = 3,
     new_people: Sequence[NewPersonItem] = (),
+    link_pattern: str = DEFAULT_LINK,
 ) -> DigestContent:
     def item(m: StoredMessage) -> DigestItem:
         waiting = max(0, (now - m.received).days)
@@ -154,7 +175,8 @@ def build_digest(
             waiting_days=waiting,
             kind=m.kind,
             urgent=m.urgent,
-            reasons=m.reasons,
+            # "Nothing asked" is the default for an FYI; the digest says why only when it matters.
+            reasons=tuple(r for r in m.reasons if r not in QUIET_REASONS),
             excerpt=m.excerpt,
             attachments=m.attachment_names,
             parse_error=m.parse_error,
@@ -163,6 +185,7 @@ def build_digest(
             via=_via(m),
             former=m.client_status is ClientStatus.FORMER,
             needs_reply=m.tag is Tag.REPLY_NEEDED and not m.answered,
+            link=message_link(link_pattern, m.message_id),
         )
 
     oldest_first = sorted(messages, key=lambda m: (m.received, m.id))

@@ -85,6 +85,7 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
         answered_since=int(session.scalar(answered) or 0),
         corrections=[text for _, text in corrections],
         nudge_days=config.digest.nudge_days,
+        link_pattern=config.digest.message_link,
         new_people=[
             NewPersonItem(
                 p.name,

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
+from functools import lru_cache
 from pathlib import Path
 
+import css_inline
 import jinja2
 
 from service.notify.digest import DigestContent
@@ -50,13 +52,19 @@ def subject_for(content: DigestContent) -> str:
     return f"Doorstep · {content.day:%a} {content.day.day} {content.day:%b} · {content.summary}"
 
 
+@lru_cache(maxsize=1)
+def _inliner() -> css_inline.CSSInliner:
+    # Styles go into each element (Gmail and Outlook drop <style>); the block stays for dark mode.
+    return css_inline.CSSInliner(keep_style_tags=True, load_remote_stylesheets=False)
+
+
 def render_digest(content: DigestContent) -> RenderedDigest:
     env = _environment()
     context = {"d": content}
     return RenderedDigest(
         subject=subject_for(content),
         text=env.get_template("digest.txt.j2").render(context),
-        html=env.get_template("digest.html.j2").render(context),
+        html=_inliner().inline(env.get_template("digest.html.j2").render(context)),
     )
 
 
