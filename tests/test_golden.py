@@ -21,7 +21,7 @@ def test_the_demo_weeks_digest_reads_as_it_should(tmp_path: Path) -> None:
     config = load_config(demo_config(tmp_path))
     sessions = open_store(config.storage.url)
     poll_once(config, sessions)
-    content, rendered = preview(sessions, config, AT)
+    _, rendered = preview(sessions, config, AT)
     if os.environ.get("DOORSTEP_UPDATE_GOLDEN"):
         GOLDEN.write_text(rendered.text, encoding="utf-8")
     assert rendered.text == GOLDEN.read_text(encoding="utf-8")
