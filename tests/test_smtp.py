@@ -19,6 +19,7 @@ from service.notify.outbox import run_digest, send_pending
 from service.notify.transport import SmtpTransport, check_smtp
 from service.pipeline import poll_once
 from service.store.db import open_store
+from service.status import gather_status, render_status
 from service.store.models import Digest
 from tests.mail import make_message
 from tests.servers import SmtpServer
@@ -92,6 +93,8 @@ def test_permanent_refusal_is_recorded_and_not_retried(polled: Polled) -> None:
     result = run_digest(p.sessions, p.config, p.transport, NOW)
     assert result.failed == 1 and "554" in result.notes[0]
     assert p.digest().status == "failed" and "554" in (p.digest().last_error or "")
+    shown = render_status(gather_status(p.sessions, p.config), p.config.coach.zone)
+    assert "NOT SENT (failed, 1 attempt(s)); last error: The SMTP server 127.0.0.1 answered 554" in shown
     p.smtp.mode = "accept"
     assert send_pending(p.sessions, p.config, p.transport, NOW + timedelta(hours=2)).sent == 0
     assert run_digest(p.sessions, p.config, p.transport, NOW + timedelta(hours=2)).sent == 0
