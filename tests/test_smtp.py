@@ -18,8 +18,8 @@ from service.errors import DeliveryError
 from service.notify.outbox import run_digest, send_pending
 from service.notify.transport import SmtpTransport, check_smtp
 from service.pipeline import poll_once
-from service.store.db import open_store
 from service.status import gather_status, render_status
+from service.store.db import open_store
 from service.store.models import Digest
 from tests.mail import make_message
 from tests.servers import SmtpServer
