@@ -94,7 +94,10 @@ def test_permanent_refusal_is_recorded_and_not_retried(polled: Polled) -> None:
     assert result.failed == 1 and "554" in result.notes[0]
     assert p.digest().status == "failed" and "554" in (p.digest().last_error or "")
     shown = render_status(gather_status(p.sessions, p.config), p.config.coach.zone)
-    assert "NOT SENT (failed, 1 attempt(s)); last error: The SMTP server 127.0.0.1 answered 554" in shown
+    assert (
+        "NOT SENT (failed, 1 attempt(s)); last error: The SMTP server 127.0.0.1 answered 554"
+        in shown
+    )
     p.smtp.mode = "accept"
     assert send_pending(p.sessions, p.config, p.transport, NOW + timedelta(hours=2)).sent == 0
     assert run_digest(p.sessions, p.config, p.transport, NOW + timedelta(hours=2)).sent == 0
