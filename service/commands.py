@@ -1,0 +1,260 @@
+"""What each `doorstep` command does: load the config, call the library, print the outcome.
+
+The parser and `main()` are in `service.cli`; domain errors raised here become one clear line there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Config, ImapMailbox, config_path_from, load_config
+from service.errors import DoorstepError
+from service.notify.transport import FileTransport, SmtpTransport, Transport
+from service.records import Kind
+from service.status import gather_status, render_status
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(config_path_from(args.config))
+
+
+def _sessions(config: Config) -> sessionmaker[Session]:
+    from service.store.db import open_store
+
+    return open_store(config.storage.url)
+
+
+def make_transport(config: Config) -> Transport:
+    if config.digest.deliver == "file":
+        assert config.digest.file_dir is not None  # checked by the config
+        return FileTransport(config.digest.file_dir)
+    assert config.smtp is not None  # checked by the config
+    return SmtpTransport(config.smtp)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from service.daemon import Daemon
+
+    config = _config(args)
+    Daemon(config, _sessions(config), make_transport(config)).run()
+    return 0
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    from service.pipeline import poll_once
+
+    config = _config(args)
+    report = poll_once(config, _sessions(config))
+    print(
+        f"Read {report.fetched} new message(s) from {', '.join(report.folders)}: "
+        f"{report.stored} from clients stored, {report.skipped_non_client} from others counted only"
+        + (f", {report.parse_errors} unreadable (recorded)" if report.parse_errors else "")
+        + "."
+        + (
+            f"\nStored {report.backfilled} earlier message(s) of newly added client address(es)."
+            if report.backfilled
+            else ""
+        )
+        + (
+            f"\nRead {report.sent_read} new message(s) from {report.sent_folder}: "
+            f"{report.answered} client message(s) answered."
+            if report.sent_folder
+            else ""
+        )
+    )
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from service.notify.outbox import preview, run_digest
+    from service.pipeline import utc_now
+
+    config = _config(args)
+    sessions = _sessions(config)
+    if args.send:
+        result = run_digest(sessions, config, make_transport(config), utc_now())
+        for note in result.notes:
+            print(note)
+        return 1 if result.failed else 0
+    _, rendered = preview(sessions, config, utc_now())
+    if args.preview:
+        out = Path(args.preview)
+        out.write_text(rendered.html, encoding="utf-8")
+        print(f"Wrote the HTML preview to {out} (nothing was sent).", file=sys.stderr)
+    else:
+        print(rendered.text, end="")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from service.pipeline import classify_file, roster_of, utc_now
+
+    config = _config(args)
+    roster = roster_of(config)
+    today = utc_now().astimezone(config.coach.zone).date()
+    status = 0
+    for name in args.files:
+        result: dict[str, object] = {"file": name}
+        try:
+            data = Path(name).read_bytes()
+        except OSError as e:
+            result["error"] = f"could not read the file: {e.strerror or e}"
+            status = 1
+            _print_classified(result, args.json)
+            continue
+        item = classify_file(data, roster, today)
+        client = item.match.client
+        result.update(
+            client=client.name if client else None,
+            client_status=item.client_status.value if item.client_status else None,
+            kind=(
+                item.verdict.kind if item.verdict else item.note.kind if item.note else Kind.EMAIL
+            ).value,
+            tag=item.verdict.tag.value
+            if item.verdict
+            else ("ignored" if item.match.own_digest else None),
+            reasons=list(item.verdict.reasons)
+            if item.verdict
+            else (
+                ["Doorstep's own digest"]
+                if item.match.own_digest
+                else ([] if client else ["not from a client: Doorstep does not judge or store it"])
+            ),
+        )
+        if item.failure is not None:
+            result["error"] = f"could not parse the message: {item.failure.error}"
+        _print_classified(result, args.json)
+    return status
+
+
+def _print_classified(result: dict[str, object], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    if "error" in result and result.get("client") is None:
+        print(f"{result['file']}: {result['error']}")
+        return
+    who = result.get("client") or "not a client"
+    listed = result.get("reasons")
+    reasons = "; ".join(str(r) for r in listed) if isinstance(listed, list) else ""
+    print(f"{result['file']}: {who} · {result.get('kind')} · {result.get('tag')} — {reasons}")
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    from datetime import date as date_type
+
+    from service.pipeline import utc_now
+    from service.roster_file import add_client, end_client, list_clients
+
+    path = config_path_from(args.config)
+    config = load_config(path)
+    today = utc_now().astimezone(config.coach.zone).date()
+    if args.action == "list":
+        entries = list_clients(config, today)
+        if not entries:
+            print('No clients yet. Add one with: doorstep clients add "NAME" --email ADDRESS')
+        for e in entries:
+            contact = ", ".join([*e.emails, *e.phones]) or "no address"
+            ended = f", ended {e.ended}" if e.ended else ""
+            print(f"{e.name} ({e.status}{ended}): {contact}")
+        return 0
+    if args.action == "add":
+        if not args.email and not args.phone:
+            raise DoorstepError("Give the client at least one --email or --phone.")
+        add_client(path, args.name, args.email, args.phone, former=args.former)
+        print(
+            f"Added {args.name} to {path}. A running Doorstep picks this up by itself; "
+            "their earlier mail is read on the next poll."
+        )
+        return 0
+    when = date_type.fromisoformat(args.date) if args.date else today
+    name = end_client(path, args.name, when)
+    print(f"{name} is now a former client (ended {when}) in {path}.")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from service.classify.evaluate import evaluate, report
+    from service.pipeline import classify_file, roster_of, utc_now
+
+    config = _config(args)
+    roster = roster_of(config)
+    today = utc_now().astimezone(config.coach.zone).date()
+    score = evaluate(Path(args.folder), lambda data: classify_file(data, roster, today))
+    print(report(score))
+    return 0
+
+
+def cmd_mark(args: argparse.Namespace) -> int:
+    from service.pipeline import utc_now
+    from service.store.corrections import mark
+
+    config = _config(args)
+    applied = mark(_sessions(config), args.id, args.mark, utc_now())
+    print(f"Marked {applied.summary}. Doorstep will remember, and learn from it.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from service.credentials import read_password
+    from service.ingest.imap import connect_imap
+    from service.notify.transport import check_smtp
+
+    config = _config(args)
+    print(f"✓ Config {config.path} is valid: {len(config.clients)} client(s).")
+    failed = False
+    mailbox = config.mailbox
+    if isinstance(mailbox, ImapMailbox):
+        try:
+            client = connect_imap(
+                mailbox, read_password("mailbox", mailbox.password_env, mailbox.password_command)
+            )
+            try:
+                for folder in mailbox.folders:
+                    try:
+                        info = client.select_folder(folder, readonly=True)
+                        print(
+                            f"✓ IMAP {mailbox.host}: folder {folder!r} has {int(info[b'EXISTS'])} message(s)."
+                        )
+                    except Exception as e:  # noqa: BLE001 - reported to the coach, check goes on
+                        failed = True
+                        print(
+                            f"✗ IMAP {mailbox.host}: folder {folder!r} could not be opened ({e}). "
+                            "Check [mailbox] folders; names are case-sensitive."
+                        )
+            finally:
+                client.logout()
+        except DoorstepError as e:
+            failed = True
+            print(f"✗ {e}")
+    else:
+        exists = mailbox.path.exists()
+        failed |= not exists
+        print(
+            f"{'✓' if exists else '✗'} Local {mailbox.kind} {mailbox.path} "
+            f"{'is there' if exists else 'does not exist: check [mailbox] path'}."
+        )
+    if config.digest.deliver == "smtp" and config.smtp is not None:
+        try:
+            print(f"✓ {check_smtp(config.smtp)}.")
+        except DoorstepError as e:
+            failed = True
+            print(f"✗ {e}")
+    else:
+        print(f'✓ Digests are written to {config.digest.file_dir} (deliver = "file").')
+    return 1 if failed else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    config = _config(args)
+    status = gather_status(_sessions(config), config)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, default=str))
+    else:
+        print(render_status(status, config.coach.zone))
+    return 0
