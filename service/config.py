@@ -139,6 +139,7 @@ class ImapMailbox(_Credentials):
     batch_size: int = Field(default=100, ge=1, le=1000)
     history_days: int = Field(default=30, ge=0)
     sent_folder: str | None = None  # None: found by its \\Sent flag; "": do not read it
+    max_message_bytes: int = Field(default=25_000_000, ge=100_000)
 
     @model_validator(mode="after")
     def _password(self) -> ImapMailbox:
@@ -159,6 +160,7 @@ class LocalMailbox(_Strict):
     path: Path
     history_days: int = Field(default=30, ge=0)
     sent_folder: str | None = None  # a Maildir++ subfolder (".Sent"); None: "Sent" if it exists
+    max_message_bytes: int = Field(default=25_000_000, ge=100_000)
 
     @property
     def account(self) -> str:

@@ -26,6 +26,7 @@ from service.ingest.local import LocalSource
 from service.ingest.match import Roster, match_message, match_phone, match_sender
 from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_message
+from service.ingest.prefilter import needs_body
 from service.ingest.prospects import read_prospect
 from service.ingest.source import Source
 from service.records import (
@@ -114,6 +115,15 @@ def process(
         verdict = apply_lessons(classify(parsed, note), match.client.name, lessons)
         if match.warning:
             verdict = replace(verdict, reasons=(*verdict.reasons, f"note: {match.warning}"))
+        if raw.truncated:
+            verdict = replace(
+                verdict,
+                reasons=(
+                    *verdict.reasons,
+                    f"this message is {_size(raw.size)}; Doorstep read only its first "
+                    f"{_size(len(raw.data))}: open it in your mail program",
+                ),
+            )
     return Processed(
         raw=raw,
         parsed=parsed,
@@ -124,6 +134,10 @@ def process(
         note=note,
         prospect=prospect,
     )
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n // 1000} KB"
 
 
 def roster_of(config: Config) -> Roster:
@@ -203,6 +217,20 @@ def _log_unmatched_notes(items: Sequence[Processed]) -> None:
             )
 
 
+def _with_bodies(
+    source: Source,
+    folder: str,
+    heads: Sequence[RawMessage],
+    roster: Roster,
+    digest_ids: frozenset[str],
+    max_bytes: int,
+) -> list[RawMessage]:
+    """Each message as headers only, or whole where the headers say it may concern a client."""
+    wanted = [h.uid for h in heads if needs_body(h, roster, digest_ids)]
+    whole = {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes)}
+    return [whole.get(h.uid, h) for h in heads]
+
+
 def _backfill(
     config: Config,
     sessions: sessionmaker[Session],
@@ -236,7 +264,11 @@ def _backfill(
                 )
             now = clock()
             today = now.astimezone(config.coach.zone).date()
-            raws = list(source.fetch(folder, uids))
+            raws = list(
+                source.fetch_headers(folder, uids)
+                if field == "TO"
+                else source.fetch(folder, uids, config.mailbox.max_message_bytes)
+            )
             if field == "TO":
                 records = [process_sent(raw, roster) for raw in raws]
                 tally.answered += commit_sent_batch(
@@ -268,6 +300,7 @@ def poll_once(
         digest_ids = frozenset(m for m in session.scalars(select(Digest.message_id)) if m)
     account = config.mailbox.account
     history_days = config.mailbox.history_days
+    max_bytes = config.mailbox.max_message_bytes
     batch_size = config.mailbox.batch_size if isinstance(config.mailbox, ImapMailbox) else 100
     tally = _Tally()
     roster_addresses = set(roster.by_email)
@@ -300,14 +333,15 @@ def poll_once(
                         log.info("Stopping between batches, as asked")
                         break
                     now = clock()
-                    raws = list(source.fetch(folder, chunk))
-                    if folder == sent:
-                        tally.sent_read += len(raws)
-                        records = [process_sent(raw, roster) for raw in raws]
+                    heads = list(source.fetch_headers(folder, chunk))
+                    if folder == sent:  # replies are told by their headers: no body is fetched
+                        tally.sent_read += len(heads)
+                        records = [process_sent(raw, roster) for raw in heads]
                         tally.answered += commit_sent_batch(
                             sessions, account, folder, info.uidvalidity, max(chunk), records, now
                         )
                         continue
+                    raws = _with_bodies(source, folder, heads, roster, digest_ids, max_bytes)
                     tally.fetched += len(raws)
                     today = now.astimezone(config.coach.zone).date()
                     items = [process(raw, roster, today, lessons, digest_ids) for raw in raws]

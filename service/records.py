@@ -44,6 +44,8 @@ class RawMessage:
     uidvalidity: int
     uid: int
     data: bytes
+    size: int = 0  # the whole message's size, as the server says (RFC822.SIZE)
+    truncated: bool = False  # only the first part was fetched (larger than max_message_bytes)
 
 
 @dataclass(frozen=True)

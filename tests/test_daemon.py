@@ -88,8 +88,8 @@ def test_stop_takes_effect_between_batches(config: Config, sessions: sessionmake
     stop = threading.Event()
 
     class StoppingSource(ScriptedSource):
-        def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
-            yield from super().fetch(folder, uids)
+        def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+            yield from super().fetch_headers(folder, uids)
             stop.set()  # SIGTERM arrives while the first batch is being handled
 
     source = StoppingSource({uid: make_message(subject=f"n{uid}") for uid in range(1, 251)})

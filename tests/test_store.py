@@ -37,12 +37,19 @@ class ScriptedSource:
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         return sorted(u for u in self.messages if u > last_uid)
 
-    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+    def fetch(
+        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+    ) -> Iterator[RawMessage]:
         if self.fail_after_fetches is not None and self.fetches >= self.fail_after_fetches:
             raise MailboxError("connection dropped")
         self.fetches += 1
         for uid in uids:
             yield RawMessage(folder, self.uidvalidity, uid, self.messages[uid])
+
+    def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        for uid in uids:
+            data = self.messages[uid]
+            yield RawMessage(folder, self.uidvalidity, uid, data.split(b"\n\n", 1)[0] + b"\n\n")
 
     def sent_folder(self) -> str | None:
         return None

@@ -22,7 +22,7 @@ from imapclient.imapclient import SENT
 
 from service.config import ImapMailbox
 from service.errors import MailboxAuthError, MailboxError
-from service.ingest.source import FolderInfo
+from service.ingest.source import HEADER_FIELDS, FolderInfo
 from service.records import RawMessage
 
 log = logging.getLogger(__name__)
@@ -172,19 +172,68 @@ class ImapSource:
         uids = self._call(f"searching {folder}", self._client.search, criteria)
         return sorted(int(u) for u in uids if int(u) <= up_to_uid)
 
-    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+    def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        if not uids:
+            return
+        if self._selected != folder:
+            self.open_folder(folder)
+        item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
+        key = f"BODY[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]".encode()
+        response = self._call(
+            f"reading headers in {folder}", self._client.fetch, list(uids), [item, "RFC822.SIZE"]
+        )
+        for uid in sorted(response):
+            data = response[uid].get(key)
+            if data is None:  # some servers name the item differently; take the only BODY[…]
+                data = next((v for k, v in response[uid].items() if k.startswith(b"BODY[")), None)
+            if isinstance(data, bytes):
+                size = int(response[uid].get(b"RFC822.SIZE", 0))
+                yield RawMessage(folder, self._uidvalidity, int(uid), data, size=size)
+
+    def fetch(
+        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+    ) -> Iterator[RawMessage]:
         if not uids:
             return
         if self._selected != folder:
             self.open_folder(folder)
         uidvalidity = self._uidvalidity
-        response = self._call(
-            f"fetching from {folder}", self._client.fetch, list(uids), [FETCH_ITEM]
-        )
-        for uid in sorted(response):
-            data = response[uid].get(FETCH_KEY)
-            if isinstance(data, bytes):
-                yield RawMessage(folder=folder, uidvalidity=uidvalidity, uid=int(uid), data=data)
+        sizes: dict[int, int] = {}
+        if max_bytes is not None:
+            answer = self._call(
+                f"sizing in {folder}", self._client.fetch, list(uids), ["RFC822.SIZE"]
+            )
+            sizes = {int(u): int(v.get(b"RFC822.SIZE", 0)) for u, v in answer.items()}
+        whole = [u for u in uids if max_bytes is None or sizes.get(u, 0) <= max_bytes]
+        cut = [u for u in uids if u not in set(whole)]
+        found: dict[int, RawMessage] = {}
+        if whole:
+            response = self._call(
+                f"fetching from {folder}", self._client.fetch, whole, [FETCH_ITEM]
+            )
+            for uid, parts in response.items():
+                data = parts.get(FETCH_KEY)
+                if isinstance(data, bytes):
+                    found[int(uid)] = RawMessage(
+                        folder, uidvalidity, int(uid), data, size=len(data)
+                    )
+        if cut and max_bytes is not None:
+            response = self._call(
+                f"fetching from {folder}", self._client.fetch, cut, [f"BODY.PEEK[]<0.{max_bytes}>"]
+            )
+            for uid, parts in response.items():
+                data = next((v for k, v in parts.items() if k.startswith(b"BODY[]")), None)
+                if isinstance(data, bytes):
+                    found[int(uid)] = RawMessage(
+                        folder,
+                        uidvalidity,
+                        int(uid),
+                        data,
+                        size=sizes.get(int(uid), 0),
+                        truncated=True,
+                    )
+        for uid in sorted(found):
+            yield found[uid]
 
     def sent_folder(self) -> str | None:
         """The folder with the \\Sent special-use flag (RFC 6154), else a commonly used name."""

@@ -125,13 +125,31 @@ class LocalSource:
                 found.append(uid)
         return found
 
-    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+    def fetch(
+        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+    ) -> Iterator[RawMessage]:
         keys = self._keys.get(folder, {})
         for uid in uids:
             key = keys.get(uid)
             data = self._read(folder, key) if key is not None else None
-            if data is not None:
-                yield RawMessage(folder=folder, uidvalidity=LOCAL_UIDVALIDITY, uid=uid, data=data)
+            if data is None:
+                continue
+            cut = max_bytes is not None and len(data) > max_bytes
+            yield RawMessage(
+                folder,
+                LOCAL_UIDVALIDITY,
+                uid,
+                data[:max_bytes] if cut else data,
+                size=len(data),
+                truncated=cut,
+            )
+
+    def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        for raw in self.fetch(folder, uids):
+            end = raw.data.find(b"\r\n\r\n")
+            end = end if end >= 0 else raw.data.find(b"\n\n")
+            head = raw.data if end < 0 else raw.data[: end + 2]
+            yield RawMessage(raw.folder, raw.uidvalidity, raw.uid, head, size=raw.size)
 
     def sent_folder(self) -> str | None:
         if self._kind != "maildir":

@@ -180,6 +180,17 @@ def _duration(message: ParsedMessage) -> str | None:
     return found.group(1) if found else None
 
 
+def may_be_phone_note(message: ParsedMessage) -> bool:
+    """Could this be a phone service's notification? By the headers alone (sender, subject)."""
+    sender = message.sender.email.lower() if message.sender else ""
+    return bool(
+        _service_of(sender, message)
+        or SMS_GATEWAYS.match(sender)
+        or _VOICEMAIL.search(message.subject)
+        or _TEXT.search(message.subject)
+    )
+
+
 def read_phone_note(message: ParsedMessage, region: str) -> PhoneNote | None:
     """The voicemail or text this notification carries, or None when it is not one."""
     sender = message.sender.email.lower() if message.sender else ""

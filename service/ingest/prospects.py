@@ -41,10 +41,11 @@ class Prospect:
     note: str | None  # e.g. it uses a client's name from an address not on file
 
 
-def read_prospect(message: ParsedMessage, roster: Roster) -> Prospect | None:
+def written_personally(message: ParsedMessage, roster: Roster) -> bool:
+    """From a person, to the coach personally, starting a conversation: by the headers alone."""
     sender = message.sender
     if sender is None:
-        return None
+        return False
     h = message.headers
     auto = h.get("auto-submitted", "no").strip().lower()
     if (
@@ -55,11 +56,16 @@ def read_prospect(message: ParsedMessage, roster: Roster) -> Prospect | None:
         or _MACHINE_SENDER.match(sender.email)
         or message.content_type == "multipart/report"
     ):
-        return None
+        return False
     if message.in_reply_to or message.references or _REPLY_SUBJECT.match(message.subject):
-        return None
+        return False
     to = [normalise_email(a.email) for a in message.recipients]
-    if not any(a in roster.coach_emails for a in to[:MAX_TO]) or len(to) > MAX_TO:
+    return any(a in roster.coach_emails for a in to[:MAX_TO]) and len(to) <= MAX_TO
+
+
+def read_prospect(message: ParsedMessage, roster: Roster) -> Prospect | None:
+    sender = message.sender
+    if sender is None or not written_personally(message, roster):
         return None
     text = fresh_text(message.body_text)
     if not text or not _ABOUT_COACHING.search(message.subject + "\n" + text[:2000]):

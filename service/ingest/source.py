@@ -13,6 +13,29 @@ from typing import Protocol
 
 from service.records import RawMessage
 
+# What is fetched first for every new message: enough to tell client mail from the rest.
+HEADER_FIELDS = (
+    "FROM",
+    "SENDER",
+    "REPLY-TO",
+    "TO",
+    "CC",
+    "SUBJECT",
+    "DATE",
+    "MESSAGE-ID",
+    "IN-REPLY-TO",
+    "REFERENCES",
+    "AUTO-SUBMITTED",
+    "PRECEDENCE",
+    "LIST-ID",
+    "LIST-UNSUBSCRIBE",
+    "CONTENT-TYPE",
+    "CONTENT-CLASS",
+    "X-DOORSTEP",
+    "X-AUTOREPLY",
+    "X-MAILER",
+)
+
 
 @dataclass(frozen=True)
 class FolderInfo:
@@ -34,8 +57,14 @@ class Source(Protocol):
         """UIDs up to `up_to_uid` of mail whose `field` ("FROM" or "TO", which includes Cc) has
         `address`: a newly added client's earlier mail, read once (the backfill)."""
 
-    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
-        """The messages with these UIDs, in UID order; UIDs that vanished are skipped."""
+    def fetch(
+        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+    ) -> Iterator[RawMessage]:
+        """The messages with these UIDs, in UID order; UIDs that vanished are skipped. A message
+        larger than `max_bytes` comes back cut to its first `max_bytes`, marked truncated."""
+
+    def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
+        """Only the header fields Doorstep matches on (HEADER_FIELDS), with each message's size."""
 
     def sent_folder(self) -> str | None:
         """The folder where the coach's sent mail is kept, if the mailbox says (or None)."""

@@ -1,0 +1,30 @@
+"""Which new messages are worth their bodies: decided from the headers alone.
+
+A poll first fetches a few header fields of every new message (cheap), then the whole message only
+for mail that can concern the coach's clients: from a client's address, a phone service's
+notification, the coach's reply to a digest, or someone writing to the coach personally. The coach's
+other mail (newsletters, notifications, lists) is never downloaded in full. Pure.
+"""
+
+from __future__ import annotations
+
+from service.classify.digest_reply import replies_to_digest
+from service.ingest.match import Roster, match_message
+from service.ingest.notifications import may_be_phone_note
+from service.ingest.parse import parse_message
+from service.ingest.prospects import written_personally
+from service.records import ParsedMessage, RawMessage
+
+
+def needs_body(head: RawMessage, roster: Roster, digest_ids: frozenset[str]) -> bool:
+    parsed = parse_message(head.data)
+    if not isinstance(parsed, ParsedMessage):
+        return True  # headers that cannot be read: look at the whole message before deciding
+    match = match_message(parsed, roster)
+    if match.own_digest:
+        return False
+    if match.client is not None:
+        return True
+    if match.from_coach:
+        return replies_to_digest(parsed, digest_ids)
+    return may_be_phone_note(parsed) or written_personally(parsed, roster)
