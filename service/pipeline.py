@@ -25,7 +25,7 @@ from service.ingest.imap import ImapSource, connect_imap
 from service.ingest.local import LocalSource
 from service.ingest.match import Roster, match_message, match_phone, match_sender
 from service.ingest.notifications import read_phone_note
-from service.ingest.parse import parse_message
+from service.ingest.parse import parse_headers, parse_message
 from service.ingest.prefilter import needs_body
 from service.ingest.prospects import read_prospect
 from service.ingest.source import Source
@@ -74,7 +74,7 @@ def process(
     `lessons` are what the coach's corrections taught; `digest_ids` the Message-IDs of sent
     digests, so that the coach's reply to one is read for correction lines.
     """
-    parsed = parse_message(raw.data)
+    parsed = parse_headers(raw.data) if raw.headers_only else parse_message(raw.data)
     if isinstance(parsed, ParseFailure):
         match = match_sender(parsed.sender_email, roster)
         verdict = None
@@ -162,7 +162,7 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
 
 def process_sent(raw: RawMessage, roster: Roster) -> SentRecord:
     """What a message in the coach's Sent folder answers. Pure; nothing of it is stored."""
-    parsed = parse_message(raw.data)
+    parsed = parse_headers(raw.data)
     if isinstance(parsed, ParseFailure):
         return SentRecord(raw=raw, replies_to=frozenset(), clients=frozenset(), sent_at=None)
     clients = frozenset(

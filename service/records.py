@@ -46,6 +46,7 @@ class RawMessage:
     data: bytes
     size: int = 0  # the whole message's size, as the server says (RFC822.SIZE)
     truncated: bool = False  # only the first part was fetched (larger than max_message_bytes)
+    headers_only: bool = False  # only the header fields of HEADER_FIELDS were fetched
 
 
 @dataclass(frozen=True)

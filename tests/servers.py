@@ -231,16 +231,15 @@ def _ensure_system_user() -> tuple[int, int]:
     return entry.pw_uid, grp.getgrgid(entry.pw_gid).gr_gid
 
 
-@pytest.fixture(scope="session")
-def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
-    binary = shutil.which("dovecot") or (
+def dovecot_binary() -> str | None:
+    return shutil.which("dovecot") or (
         "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
     )
-    if binary is None:
-        unavailable("Dovecot is not installed (apt-get install dovecot-imapd; `make test` does it)")
-    if os.geteuid() != 0:
-        unavailable("the Dovecot tests need root: Dovecot's master process runs as root")
-    assert binary is not None
+
+
+def start_dovecot(binary: str, ca: trustme.CA, ca_file: Path) -> DovecotServer:
+    """A private Dovecot on loopback with 200 test users; raises RuntimeError if it does not start.
+    Used by the fixture below and by the benchmarks in bench/."""
     uid, gid = _ensure_system_user()
     root = Path(tempfile.mkdtemp(prefix="doorstep-dovecot-"))
     root.chmod(0o755)
@@ -251,7 +250,7 @@ def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
     # at one-second resolution, so users added while it runs can be missed.
     accounts = [(f"coach{i}@test.example", f"pw-{os.urandom(6).hex()}") for i in range(1, 201)]
     (root / "passwd").write_text("".join(f"{n}:{{PLAIN}}{p}::::::\n" for n, p in accounts))
-    cert = ca.issue_cert("127.0.0.1", "localhost")
+    cert = ca.issue_cert("127.0.0.1", "localhost", common_name="127.0.0.1")  # mbsync wants a CN
     cert.cert_chain_pems[0].write_to_path(str(root / "ssl" / "cert.pem"))
     cert.private_key_pem.write_to_path(str(root / "ssl" / "key.pem"))
     imap_port, imaps_port = free_port(), free_port()
@@ -267,18 +266,37 @@ def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
     try:
         wait_for_port(imaps_port)
         wait_for_port(imap_port)
-    except TimeoutError:
+    except TimeoutError as e:
         server.stop()
         output = (root / "master.out").read_text(errors="replace")
         log = server.log.read_text(errors="replace") if server.log.exists() else ""
         shutil.rmtree(root, ignore_errors=True)
-        pytest.fail(f"Dovecot did not start:\n{output}\n{log}")
-    yield server
+        raise RuntimeError(f"Dovecot did not start:\n{output}\n{log}") from e
+    return server
+
+
+def stop_dovecot(server: DovecotServer) -> None:
     server.stop()
     if os.environ.get("DOORSTEP_KEEP_DOVECOT"):
-        print(f"Dovecot's files kept in {root}")
+        print(f"Dovecot's files kept in {server.root}")
     else:
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
+    binary = dovecot_binary()
+    if binary is None:
+        unavailable("Dovecot is not installed (apt-get install dovecot-imapd; `make test` does it)")
+    if os.geteuid() != 0:
+        unavailable("the Dovecot tests need root: Dovecot's master process runs as root")
+    assert binary is not None
+    try:
+        server = start_dovecot(binary, ca, ca_file)
+    except RuntimeError as e:
+        pytest.fail(str(e))
+    yield server
+    stop_dovecot(server)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from service.ingest.match import Roster, match_message
 from service.ingest.parse import parse_message
-from service.records import Client, ClientStatus, ParsedMessage, ParseFailure
+from service.records import Address, Client, ClientStatus, ParsedMessage, ParseFailure
 from tests.mail import make_message
 
 JANE = Client(
@@ -127,3 +127,13 @@ def test_process_decides_former_on_the_coachs_day() -> None:
     )
     assert process(raw, ROSTER, date(2026, 5, 31)).client_status is ClientStatus.ACTIVE
     assert process(raw, ROSTER, date(2026, 6, 1)).client_status is ClientStatus.FORMER
+
+
+def test_the_header_pass_reads_senders_as_the_full_parse_does() -> None:
+    from service.ingest.parse import parse_headers
+
+    raw = b"From: jane.doe@example.org <mallory@evil.example>\r\nSubject: hi\r\n\r\nbody"
+    fast, full = parse_headers(raw), parse_message(raw)
+    assert isinstance(fast, ParsedMessage) and isinstance(full, ParsedMessage)
+    assert fast.sender == full.sender == Address("jane.doe@example.org", "mallory@evil.example")
+    assert match_message(fast, ROSTER).client is None

@@ -49,7 +49,8 @@ class ScriptedSource:
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         for uid in uids:
             data = self.messages[uid]
-            yield RawMessage(folder, self.uidvalidity, uid, data.split(b"\n\n", 1)[0] + b"\n\n")
+            head = data.split(b"\n\n", 1)[0] + b"\n\n"
+            yield RawMessage(folder, self.uidvalidity, uid, head, headers_only=True)
 
     def sent_folder(self) -> str | None:
         return None

@@ -188,7 +188,9 @@ class ImapSource:
                 data = next((v for k, v in response[uid].items() if k.startswith(b"BODY[")), None)
             if isinstance(data, bytes):
                 size = int(response[uid].get(b"RFC822.SIZE", 0))
-                yield RawMessage(folder, self._uidvalidity, int(uid), data, size=size)
+                yield RawMessage(
+                    folder, self._uidvalidity, int(uid), data, size=size, headers_only=True
+                )
 
     def fetch(
         self, folder: str, uids: Sequence[int], max_bytes: int | None = None

@@ -149,7 +149,9 @@ class LocalSource:
             end = raw.data.find(b"\r\n\r\n")
             end = end if end >= 0 else raw.data.find(b"\n\n")
             head = raw.data if end < 0 else raw.data[: end + 2]
-            yield RawMessage(raw.folder, raw.uidvalidity, raw.uid, head, size=raw.size)
+            yield RawMessage(
+                raw.folder, raw.uidvalidity, raw.uid, head, size=raw.size, headers_only=True
+            )
 
     def sent_folder(self) -> str | None:
         if self._kind != "maildir":

@@ -13,6 +13,7 @@ import re
 from datetime import UTC, datetime
 
 import mailparser
+from mailparser.utils import get_addresses
 
 from service.ingest.htmltext import html_to_text
 from service.records import Address, ParsedMessage, ParseFailure
@@ -52,6 +53,57 @@ def _sender_of_unparseable(data: bytes) -> str | None:
     except Exception:  # noqa: BLE001 - hostile input; any failure means "sender unknown"
         return None
     return addr if "@" in addr else None
+
+
+def _decoded(value: object) -> str:
+    try:
+        return str(email.header.make_header(email.header.decode_header(str(value or ""))))
+    except (ValueError, LookupError, UnicodeError):
+        return str(value or "")
+
+
+def _addresses(values: list[str]) -> list[Address]:
+    """Mailboxes as mail-parser reads them: "alice@x <bob@y>" is bob, never alice."""
+    found: list[Address] = []
+    for value in values:
+        for pair in get_addresses(str(value), decode_names=True):
+            address = _address(pair)
+            if address:
+                found.append(address)
+    return found
+
+
+def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
+    """A header block (or a whole message, of which only the headers are read) into a record with
+    no body: the stdlib's header parser and mail-parser's address reader, many times faster than
+    a full parse. For the header-first pass over every new message."""
+    try:
+        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+        senders = _addresses(headers.get_all("From", [])) or _addresses(
+            headers.get_all("Sender", [])
+        )
+        recipients = tuple(_addresses([*headers.get_all("To", []), *headers.get_all("Cc", [])]))
+        try:
+            date = email.utils.parsedate_to_datetime(str(headers.get("Date", "")))
+            date = date.replace(tzinfo=UTC) if date.tzinfo is None else date.astimezone(UTC)
+        except (TypeError, ValueError, IndexError):
+            date = None
+        flat = {k.lower(): " ".join(_decoded(v).split()) for k, v in reversed(headers.items())}
+    except Exception as e:  # noqa: BLE001 - hostile headers; the full parse will have its say
+        return ParseFailure(error=f"{type(e).__name__}: {e}"[:500], sender_email=None)
+    return ParsedMessage(
+        sender=senders[0] if senders else None,
+        recipients=recipients,
+        date=date,
+        subject=flat.get("subject", ""),
+        message_id=(_ids(flat.get("message-id", "")) or ("",))[0],
+        in_reply_to=(_ids(flat.get("in-reply-to", "")) or ("",))[0],
+        references=_ids(flat.get("references", "")),
+        body_text="",
+        attachment_names=(),
+        headers=flat,
+        content_type=flat.get("content-type", "text/plain").split(";", 1)[0].strip().lower(),
+    )
 
 
 def _bounded(text: str) -> str:
