@@ -227,7 +227,7 @@ def _with_bodies(
 ) -> list[RawMessage]:
     """Each message as headers only, or whole where the headers say it may concern a client."""
     wanted = [h.uid for h in heads if needs_body(h, roster, digest_ids)]
-    whole = {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes)}
+    whole = {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes)} if wanted else {}
     return [whole.get(h.uid, h) for h in heads]
 
 

@@ -30,8 +30,10 @@ def _parser() -> EmailReplyParser:
     return EmailReplyParser(languages=REPLY_LANGUAGES)
 
 
+@lru_cache(maxsize=512)
 def fresh_text(body: str) -> str:
-    """The part of `body` that the client wrote in this message."""
+    """The part of `body` that the client wrote in this message (cached: the classifier and the
+    store both ask for it)."""
     if not body.strip():
         return ""
     try:

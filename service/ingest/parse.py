@@ -21,6 +21,7 @@ from service.records import Address, ParsedMessage, ParseFailure
 MAX_BODY_CHARS = 200_000  # enough for any letter a client writes; more is cut, not refused
 _KEEP_TAIL = 50_000  # of a longer body, its end is kept too: that is where requests tend to be
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
+_BARE_ADDRESS = re.compile(r"^[^\s<>\"(),:;@]+@[^\s<>\"(),:;@]+$")
 
 
 def _address(pair: object) -> Address | None:
@@ -66,7 +67,11 @@ def _addresses(values: list[str]) -> list[Address]:
     """Mailboxes as mail-parser reads them: "alice@x <bob@y>" is bob, never alice."""
     found: list[Address] = []
     for value in values:
-        for pair in get_addresses(str(value), decode_names=True):
+        text = " ".join(str(value).split())
+        if _BARE_ADDRESS.match(text):  # the common case, "name@example.org" alone: no parser needed
+            found.append(Address(name="", email=text))
+            continue
+        for pair in get_addresses(text, decode_names=True):
             address = _address(pair)
             if address:
                 found.append(address)
@@ -88,7 +93,9 @@ def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
             date = date.replace(tzinfo=UTC) if date.tzinfo is None else date.astimezone(UTC)
         except (TypeError, ValueError, IndexError):
             date = None
-        flat = {k.lower(): " ".join(_decoded(v).split()) for k, v in reversed(headers.items())}
+        # Only the subject is shown to anyone; the other fields are matched as they are.
+        flat = {k.lower(): " ".join(str(v).split()) for k, v in reversed(headers.items())}
+        flat["subject"] = " ".join(_decoded(headers.get("Subject", "")).split())
     except Exception as e:  # noqa: BLE001 - hostile headers; the full parse will have its say
         return ParseFailure(error=f"{type(e).__name__}: {e}"[:500], sender_email=None)
     return ParsedMessage(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -186,6 +187,7 @@ def commit_batch(
     twice: the (account, folder, UIDVALIDITY, UID) key is unique and inserts skip duplicates.
     """
     stored = 0
+    unknown: Counter[str] = Counter()
     with sessions.begin() as session:
         wanted_ids = [
             i.parsed.message_id
@@ -232,7 +234,7 @@ def commit_batch(
                     },
                 )
             elif item.match.address and not (item.match.own_digest or item.match.from_coach):
-                _count_unknown(session, account, item.match.address, now)
+                unknown[item.match.address] += 1
                 if item.prospect is not None:
                     p = item.prospect
                     _insert_ignoring_duplicates(
@@ -253,6 +255,7 @@ def commit_batch(
                             ),
                         },
                     )
+        _count_unknown(session, account, unknown, now)
         _move_mark(session, account, folder, uidvalidity, high_uid)
     return stored
 
@@ -332,18 +335,22 @@ def _apply_emailed_corrections(
             log.warning("A correction line in your reply to the digest was not applied: %s", e)
 
 
-def _count_unknown(session: Session, account: str, address: str, now: datetime) -> None:
-    row = session.scalar(
+def _count_unknown(session: Session, account: str, counts: Counter[str], now: datetime) -> None:
+    """Add a batch's counts per unknown sender: one query for the batch, not one per message."""
+    if not counts:
+        return
+    rows = session.scalars(
         select(UnknownSender).where(
-            UnknownSender.account == account, UnknownSender.address == address
+            UnknownSender.account == account, UnknownSender.address.in_(list(counts))
         )
-    )
-    if row is None:
-        session.add(UnknownSender(account=account, address=address, count=1, last_seen_at=now))
-        session.flush()
-    else:
-        row.count += 1
+    ).all()
+    for row in rows:
+        row.count += counts.pop(row.address)
         row.last_seen_at = now
+    session.add_all(
+        UnknownSender(account=account, address=address, count=n, last_seen_at=now)
+        for address, n in counts.items()
+    )
 
 
 def to_record(row: Message) -> StoredMessage:
