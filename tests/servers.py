@@ -184,6 +184,10 @@ userdb {{
   driver = static
   args = uid={uid} gid={gid} home={root}/home/%u
 }}
+protocol imap {{
+  # The kill test leaves many connections behind for a moment; the default (10) would refuse logins.
+  mail_max_userip_connections = 200
+}}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1

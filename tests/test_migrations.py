@@ -48,3 +48,18 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(tmp_path: Path
         assert tuple(row) == ("Hello", "reply_needed", "reply_needed", "")
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         assert version == ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def test_schema_changes_are_transactional_on_sqlite(tmp_path: Path) -> None:
+    """A crash in the middle of a migration must leave the old schema, not half a new one (the
+    kill test once found a database with tables but no alembic_version)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'ddl.db'}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE half_done (id INTEGER)"))
+            raise RuntimeError("killed here")
+    except RuntimeError:
+        pass
+    with engine.connect() as connection:
+        tables = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).all()
+    assert tables == []
