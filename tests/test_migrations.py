@@ -61,5 +61,7 @@ def test_schema_changes_are_transactional_on_sqlite(tmp_path: Path) -> None:
     except RuntimeError:
         pass
     with engine.connect() as connection:
-        tables = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).all()
+        tables = connection.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ).all()
     assert tables == []
