@@ -24,6 +24,7 @@ from service.store.db import open_store
 from service.store.models import Message
 from tests.conftest import REPO
 from tests.mail import make_message
+from tests.servers import MailUser
 from tests.support import unavailable
 
 NOT_MAIL = ("LICENSE", "NOTICE", "COPYING", "SOURCES", ".gitattributes")
@@ -110,3 +111,31 @@ def test_classify_cli_reports_every_corpus_file(
         record = json.loads(line)
         assert record["file"] == str(file)
         assert set(record) >= {"file", "client", "client_status", "kind", "tag", "reasons"}
+
+
+@pytest.mark.dovecot
+def test_the_corpus_through_dovecot_stores_every_client_message(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    files = corpus_files()
+    identities = [identity(p.read_bytes()) for p in files]
+    senders = sorted({s for s, _ in identities if s})
+    roster = "".join(
+        f'\n[[clients]]\nname = "Sender {i}"\nemails = ["{s}"]\n' for i, s in enumerate(senders)
+    )
+    for p in files:
+        mail_user.deliver(p.read_bytes())
+    mail_user.deliver(make_message(subject="After the corpus", body="Still here?"))
+    config = load_config(
+        write_config(mail_user.mailbox_toml(batch_size=50) + "history_days = 0\n", roster=roster)
+    )
+    sessions = open_store(config.storage.url)
+    report = poll_once(config, sessions)
+    assert report.fetched == len(files) + 1
+    assert poll_once(config, sessions).fetched == 0
+    with sessions() as session:
+        stored = session.query(Message).all()
+    # Every client message is there once; Dovecot may rewrite line endings, never senders.
+    client_ids = [mid for s, mid in identities if s]
+    expected = sum(1 for mid in client_ids if not mid) + len({mid for mid in client_ids if mid})
+    assert len(stored) == report.stored == expected
