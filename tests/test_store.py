@@ -177,3 +177,21 @@ def test_history_before_the_first_poll_is_left_alone(
     assert (report.fetched, report.stored) == (1, 1)
     with sessions() as session:
         assert [m.subject for m in session.query(Message)] == ["This week"]
+
+
+def test_uidvalidity_change_without_message_ids_reconciles_by_content(
+    config: Config, sessions: sessionmaker[Session]
+) -> None:
+    def bare(n: int) -> bytes:
+        return f"From: jane.doe@example.org\r\nSubject: no id {n}\r\n\r\nHello {n}\r\n".encode()
+
+    assert (
+        poll_once(
+            config, sessions, factory(ScriptedSource({1: bare(1), 2: bare(2)}, uidvalidity=3))
+        ).stored
+        == 2
+    )
+    renumbered = ScriptedSource({10: bare(1), 11: bare(2), 12: bare(3)}, uidvalidity=4)
+    report = poll_once(config, sessions, factory(renumbered))
+    assert (report.fetched, report.stored) == (3, 1)
+    assert count(sessions) == 3

@@ -134,6 +134,9 @@ class Message(Base):
     rule: Mapped[str] = mapped_column(String(32), default="")  # the rule that decided it
     phrase: Mapped[str] = mapped_column(String(200), default="")  # the words that triggered it
     # For a voicemail or text: the caller's number (E.164), the phone service, the duration.
+    content_hash: Mapped[str | None] = mapped_column(
+        String(64), index=True
+    )  # sha256 of the bytes read
     phone: Mapped[str | None] = mapped_column(String(32))
     phone_service: Mapped[str | None] = mapped_column(String(64))
     call_duration: Mapped[str | None] = mapped_column(String(16))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections import Counter
@@ -169,6 +170,7 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         "in_reply_to": parsed.in_reply_to if parsed else "",
         "references": " ".join(parsed.references) if parsed else "",
         "parse_error": item.failure.error if item.failure else None,
+        "content_hash": hashlib.sha256(raw.data).hexdigest(),
     }
 
 
@@ -189,35 +191,21 @@ def commit_batch(
     stored = 0
     unknown: Counter[str] = Counter()
     with sessions.begin() as session:
-        wanted_ids = [
-            i.parsed.message_id
-            for i in items
-            if i.match.client and i.parsed and i.parsed.message_id
-        ]
-        known_ids = (
-            set(
-                session.scalars(
-                    select(Message.message_id).where(
-                        Message.account == account,
-                        Message.folder == folder,
-                        Message.message_id.in_(wanted_ids),
-                    )
-                )
-            )
-            if wanted_ids
-            else set()
-        )
+        # A message already stored under an earlier UIDVALIDITY is known by its Message-ID or,
+        # lacking one, by the hash of its bytes.
+        client_items = [i for i in items if i.match.client is not None and i.verdict is not None]
+        keys = {id(i): _identity(i) for i in client_items}
+        known = _known_identities(session, account, folder, list(keys.values()))
         for item in items:
             if item.match.client is not None and item.verdict is not None:
-                message_id = item.parsed.message_id if item.parsed else ""
-                if message_id and message_id in known_ids:
+                key = keys[id(item)]
+                if key in known:
                     continue  # seen before under an earlier UIDVALIDITY
                 if _insert_ignoring_duplicates(
                     session, Message, _message_values(item, account, now)
                 ):
                     stored += 1
-                    if message_id:
-                        known_ids.add(message_id)
+                    known.add(key)
             elif item.corrections:
                 _apply_emailed_corrections(session, item.corrections, now)
             elif item.failure is not None:
@@ -258,6 +246,30 @@ def commit_batch(
         _count_unknown(session, account, unknown, now)
         _move_mark(session, account, folder, uidvalidity, high_uid)
     return stored
+
+
+def _identity(item: Processed) -> str:
+    message_id = item.parsed.message_id if item.parsed else ""
+    return message_id or "sha256:" + hashlib.sha256(item.raw.data).hexdigest()
+
+
+def _known_identities(session: Session, account: str, folder: str, keys: list[str]) -> set[str]:
+    if not keys:
+        return set()
+    ids = [k for k in keys if not k.startswith("sha256:")]
+    hashes = [k.removeprefix("sha256:") for k in keys if k.startswith("sha256:")]
+    where = (Message.account == account) & (Message.folder == folder)
+    known = set(
+        session.scalars(select(Message.message_id).where(where, Message.message_id.in_(ids)))
+    )
+    known |= {
+        "sha256:" + h
+        for h in session.scalars(
+            select(Message.content_hash).where(where, Message.content_hash.in_(hashes))
+        )
+        if h
+    }
+    return known
 
 
 def _move_mark(
