@@ -7,9 +7,11 @@ the digest never race. SIGTERM and SIGINT stop the daemon between batches.
 from __future__ import annotations
 
 import logging
+import random
 import signal
 import threading
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from types import FrameType
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -20,15 +22,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.errors import ConfigError, DoorstepError
+from service.errors import ConfigError, CredentialError, DoorstepError, MailboxAuthError
+from service.ingest.source import Source
 from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
-from service.pipeline import Clock, poll_once, utc_now
+from service.pipeline import Clock, open_source, poll_once, utc_now
 from service.store.models import Digest
 
 log = logging.getLogger(__name__)
 
 POLL_MISFIRE_GRACE_SECONDS = 300
+RETRY_BACKOFF = timedelta(seconds=30)  # after a dropped connection: 30 s, 1 min, 2 min, … ≤ poll
+AUTH_BACKOFF = timedelta(minutes=15)  # after a refused password: 15 min, 30 min, … ≤ 6 h
+AUTH_BACKOFF_MAX = timedelta(hours=6)
 CONFIG_WATCH_SECONDS = 30
 DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600
 
@@ -55,12 +61,18 @@ class Daemon:
         sessions: sessionmaker[Session],
         transport: Transport,
         clock: Clock = utc_now,
+        source_factory: Callable[[Config, sessionmaker[Session]], Source] = open_source,
+        jitter: Callable[[], float] = lambda: random.uniform(0.8, 1.2),  # noqa: S311 - not crypto
     ) -> None:
         self.config = config
         self.sessions = sessions
         self.transport = transport
         self.clock = clock
+        self.source_factory = source_factory
+        self.jitter = jitter
         self.stop = threading.Event()
+        self.failures = 0
+        self.retry_after: datetime | None = None
         self._scheduler: BackgroundScheduler | None = None
         self._config_stamp = self._stamp()
 
@@ -113,12 +125,44 @@ class Daemon:
         except Exception:
             log.exception("Checking the config file for changes failed; the current settings stay")
 
+    def _back_off(self, error: DoorstepError) -> None:
+        """After a failure, wait longer each time: a refused password for long (it will not fix
+        itself), a dropped connection briefly (with jitter, so many daemons do not retry at once)."""
+        self.failures += 1
+        if isinstance(error, MailboxAuthError | CredentialError):
+            pause = min(AUTH_BACKOFF * 2 ** (self.failures - 1), AUTH_BACKOFF_MAX)
+        else:
+            interval = timedelta(minutes=self.config.daemon.poll_minutes)
+            pause = min(RETRY_BACKOFF * 2 ** (self.failures - 1), interval) * self.jitter()
+        self.retry_after = self.clock() + pause
+        log.error(
+            "Poll failed (%d in a row): %s Doorstep tries again at %s UTC.",
+            self.failures,
+            error,
+            self.retry_after.strftime("%H:%M:%S"),
+        )
+        if self._scheduler is not None and not isinstance(
+            error, MailboxAuthError | CredentialError
+        ):
+            self._scheduler.add_job(
+                self.poll_job, "date", run_date=self.retry_after, id="retry", replace_existing=True
+            )
+
     def poll_job(self) -> None:
         self.watch_config_job()
+        now = self.clock()
+        if self.retry_after is not None and now < self.retry_after:
+            log.debug("Skipping this poll: backing off until %s", self.retry_after)
+            return
         try:
-            poll_once(self.config, self.sessions, clock=self.clock, stop=self.stop)
+            poll_once(
+                self.config, self.sessions, self.source_factory, clock=self.clock, stop=self.stop
+            )
+            if self.failures:
+                log.info("Polling works again after %d failure(s)", self.failures)
+            self.failures, self.retry_after = 0, None
         except DoorstepError as e:
-            log.error("Poll failed: %s", e)
+            self._back_off(e)
         except Exception:
             log.exception("Poll failed unexpectedly; the next poll will try again")
         # The digest job fires at the hour; this catches a missed one (the daemon was down, the

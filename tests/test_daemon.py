@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.config import Config, load_config
 from service.daemon import Daemon, digest_trigger
 from service.notify.transport import FileTransport
-from service.pipeline import poll_once
+from service.pipeline import open_source, poll_once
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Digest, Message
@@ -184,3 +184,60 @@ def test_spring_forward_skips_the_hour_but_the_digest_still_goes_out(
     sessions = open_store(config.storage.url)
     Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=Clock(day)).digest_job()
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["digest-2027-03-14.eml"]
+
+
+class Failing:
+    """A mail source that cannot be opened: the server refuses the password or is not there."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+        self.attempts = 0
+
+    def __call__(self, config: Config, sessions: sessionmaker[Session]) -> ScriptedSource:
+        self.attempts += 1
+        raise self.error
+
+
+def test_a_refused_password_is_not_hammered(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    from service.errors import MailboxAuthError
+
+    failing = Failing(MailboxAuthError("The IMAP server refused the login."))
+    clock = Clock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # before the digest hour
+    daemon = Daemon(
+        config, sessions, FileTransport(tmp_path / "out"), clock=clock, source_factory=failing
+    )
+    for _ in range(20):  # a poll every minute for 20 minutes
+        daemon.poll_job()
+        clock.now += timedelta(minutes=1)
+    assert failing.attempts == 2  # at 0 and after 15 minutes; next after 30 more
+    assert daemon.retry_after == datetime(2026, 11, 18, 12, 45, tzinfo=UTC)
+
+
+def test_a_dropped_connection_is_retried_with_growing_pauses(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    from service.errors import MailboxError
+
+    failing = Failing(MailboxError("The connection to the server failed."))
+    clock = Clock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))
+    daemon = Daemon(
+        config,
+        sessions,
+        FileTransport(tmp_path / "out"),
+        clock=clock,
+        source_factory=failing,
+        jitter=lambda: 1.0,
+    )
+    pauses = []
+    for _ in range(6):
+        daemon.poll_job()
+        assert daemon.retry_after is not None
+        pauses.append((daemon.retry_after - clock.now).total_seconds())
+        clock.now = daemon.retry_after
+    assert pauses == [30, 60, 120, 240, 480, 600]  # doubling, capped at the poll interval (10 min)
+    (tmp_path / "Maildir" / "new" / "1").write_bytes(make_message(subject="Back"))
+    daemon.source_factory = open_source
+    daemon.poll_job()
+    assert daemon.failures == 0 and daemon.retry_after is None
