@@ -100,16 +100,20 @@ import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from service.config import load_config
-from service.pipeline import poll_once
+from service.pipeline import open_source, poll_once
 from service.store.db import open_store
 config = load_config(Path({config!r}))
 sessions = open_store(config.storage.url)
 start = time.perf_counter()
-report = poll_once(config, sessions)
+source = open_source(config, sessions)
+report = poll_once(config, sessions, source=source)
 first = time.perf_counter() - start
-start = time.perf_counter()
-again = poll_once(config, sessions)
-second = time.perf_counter() - start
+times = []
+for _ in range(20):
+    start = time.perf_counter()
+    again = poll_once(config, sessions, source=source)
+    times.append(time.perf_counter() - start)
+second = sorted(times)[len(times) // 2]
 print(json.dumps({{"first": first, "second": second, "fetched": report.fetched, "stored": report.stored,
                   "again": again.fetched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
@@ -166,7 +170,7 @@ def main() -> None:
         rate = d["fetched"] / d["first"]
         print(f"doorstep first poll: {d['first']:.2f} s for {d['fetched']:.0f} messages "
               f"({rate:.0f}/s), {d['stored']:.0f} stored; peak RSS {d['rss_mb']:.0f} MB")
-        print(f"doorstep poll with nothing new (connect, log in, select, search): {d['second'] * 1000:.1f} ms")
+        print(f"doorstep poll with nothing new, kept connection (median of 20): {d['second'] * 1000:.2f} ms")
         if not args.skip_baselines:
             print(f"ratio doorstep/raw fetch: {d['first'] / raw:.2f}")
     finally:

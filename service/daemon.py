@@ -22,7 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.errors import ConfigError, CredentialError, DoorstepError, MailboxAuthError
+from service.errors import (
+    ConfigError,
+    CredentialError,
+    DoorstepError,
+    MailboxAuthError,
+    MailboxError,
+)
 from service.ingest.source import Source
 from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
@@ -73,6 +79,7 @@ class Daemon:
         self.stop = threading.Event()
         self.failures = 0
         self.retry_after: datetime | None = None
+        self._source: Source | None = None  # kept open between polls
         self._scheduler: BackgroundScheduler | None = None
         self._config_stamp = self._stamp()
 
@@ -148,6 +155,34 @@ class Daemon:
                 self.poll_job, "date", run_date=self.retry_after, id="retry", replace_existing=True
             )
 
+    def _poll_on_kept_connection(self) -> None:
+        """Poll on the connection kept from the last poll; when the server dropped it in the
+        meantime, open a new one and poll again at once (a dropped idle connection is normal)."""
+        reused = self._source is not None
+        if self._source is None:
+            self._source = self.source_factory(self.config, self.sessions)
+        try:
+            poll_once(
+                self.config, self.sessions, clock=self.clock, stop=self.stop, source=self._source
+            )
+        except MailboxError:
+            self.close_source()
+            if not reused or self.stop.is_set():
+                raise
+            log.info("The kept connection was closed by the server; reconnecting")
+            self._source = self.source_factory(self.config, self.sessions)
+            poll_once(
+                self.config, self.sessions, clock=self.clock, stop=self.stop, source=self._source
+            )
+
+    def close_source(self) -> None:
+        if self._source is not None:
+            try:
+                self._source.close()
+            except Exception:  # noqa: BLE001 - it is being dropped anyway
+                log.debug("Closing the mail source failed")
+            self._source = None
+
     def poll_job(self) -> None:
         self.watch_config_job()
         now = self.clock()
@@ -155,13 +190,12 @@ class Daemon:
             log.debug("Skipping this poll: backing off until %s", self.retry_after)
             return
         try:
-            poll_once(
-                self.config, self.sessions, self.source_factory, clock=self.clock, stop=self.stop
-            )
+            self._poll_on_kept_connection()
             if self.failures:
                 log.info("Polling works again after %d failure(s)", self.failures)
             self.failures, self.retry_after = 0, None
         except DoorstepError as e:
+            self.close_source()
             self._back_off(e)
         except Exception:
             log.exception("Poll failed unexpectedly; the next poll will try again")
@@ -246,4 +280,5 @@ class Daemon:
                 pass
         finally:
             scheduler.shutdown(wait=True)
+            self.close_source()
             log.info("Doorstep stopped")

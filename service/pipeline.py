@@ -43,6 +43,7 @@ from service.store.corrections import load_lessons
 from service.store.models import Digest
 from service.store.repo import (
     LocalUidStore,
+    advance_mark,
     commit_batch,
     commit_sent_batch,
     finish_folder,
@@ -217,6 +218,21 @@ def _log_unmatched_notes(items: Sequence[Processed]) -> None:
             )
 
 
+def _unchanged(sessions: sessionmaker[Session], account: str, folder: str, source: Source) -> bool:
+    """True when the server says the folder has nothing past the mark (same UIDVALIDITY)."""
+    with sessions() as session:
+        state = folder_state(session, account, folder)
+    if state is None:
+        return False
+    info = source.status(folder)
+    return (
+        info is not None
+        and info.uidnext is not None
+        and info.uidvalidity == state.uidvalidity
+        and info.uidnext <= state.last_uid + 1
+    )
+
+
 def _with_bodies(
     source: Source,
     folder: str,
@@ -287,6 +303,7 @@ def poll_once(
     source_factory: Callable[[Config, sessionmaker[Session]], Source] = open_source,
     clock: Clock = utc_now,
     stop: threading.Event | None = None,
+    source: Source | None = None,
 ) -> PollReport:
     """Read what is new in every configured folder and store the client mail; then read what
     is new in the coach's Sent folder and mark the client messages it answers.
@@ -305,7 +322,8 @@ def poll_once(
     tally = _Tally()
     roster_addresses = set(roster.by_email)
     new_addresses, first_poll = roster_changes(sessions, account, roster_addresses)
-    source = source_factory(config, sessions)
+    own_source = source is None
+    source = source_factory(config, sessions) if source is None else source
     try:
         sent = sent_folder_of(config, source)
         if new_addresses and not first_poll:
@@ -317,6 +335,8 @@ def poll_once(
                 break
             now = clock()
             try:
+                if _unchanged(sessions, account, folder, source):
+                    continue  # one STATUS round trip: nothing new in this folder
                 info = source.open_folder(folder)
                 since = (now - timedelta(days=history_days)).date() if history_days else None
                 start = start_folder(sessions, account, folder, info.uidvalidity, now, since)
@@ -328,9 +348,11 @@ def poll_once(
                         info.uidvalidity,
                     )
                 uids = source.uids_after(folder, start.last_uid, start.since)
+                finished = True
                 for chunk in _chunks(uids, batch_size):
                     if stop is not None and stop.is_set():
                         log.info("Stopping between batches, as asked")
+                        finished = False
                         break
                     now = clock()
                     heads = list(source.fetch_headers(folder, chunk))
@@ -351,13 +373,18 @@ def poll_once(
                     tally.stored += commit_batch(
                         sessions, account, folder, info.uidvalidity, max(chunk), items, now
                     )
+                if finished and info.uidnext is not None:
+                    # UIDs the search passed over are older than `since`: never wanted. Moving
+                    # the mark past them lets the next poll see "nothing new" with one STATUS.
+                    advance_mark(sessions, account, folder, info.uidvalidity, info.uidnext - 1)
                 finish_folder(sessions, account, folder, clock(), None)
             except MailboxError as e:
                 finish_folder(sessions, account, folder, clock(), str(e))
                 raise
         remember_roster(sessions, account, roster_addresses, clock())
     finally:
-        source.close()
+        if own_source:
+            source.close()
     log.info(
         "Poll done: %d new message(s), %d from clients stored, %d from others counted only, "
         "%d unreadable, %d answered by your sent mail",

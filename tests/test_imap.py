@@ -177,3 +177,26 @@ def test_history_window_uses_the_servers_delivery_date(
     assert poll_once(config, sessions).fetched == 1
     with sessions() as session:
         assert [m.subject for m in session.query(Message)] == ["Today"]
+
+
+def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    from service.pipeline import open_source
+
+    mail_user.deliver(make_message(subject="First"))
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    sessions = open_store(config.storage.url)
+    source = open_source(config, sessions)
+    try:
+        assert poll_once(config, sessions, source=source).fetched == 1
+        opened: list[str] = []
+        real_open = source.open_folder
+        source.open_folder = lambda folder: opened.append(folder) or real_open(folder)  # type: ignore[method-assign]
+        assert poll_once(config, sessions, source=source).fetched == 0
+        assert opened == []  # STATUS said nothing is new: no SELECT, no SEARCH, no FETCH
+        mail_user.deliver(make_message(subject="Second"))
+        assert poll_once(config, sessions, source=source).fetched == 1
+        assert opened == ["INBOX"]
+    finally:
+        source.close()

@@ -34,6 +34,9 @@ class ScriptedSource:
     def open_folder(self, folder: str) -> FolderInfo:
         return FolderInfo(folder, self.uidvalidity, max(self.messages, default=0) + 1)
 
+    def status(self, folder: str) -> FolderInfo | None:
+        return None
+
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         return sorted(u for u in self.messages if u > last_uid)
 

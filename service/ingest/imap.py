@@ -115,6 +115,7 @@ class ImapSource:
         self._host = host
         self._selected: str | None = None
         self._uidvalidity = 0
+        self._sent: str | None = None
 
     def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -145,6 +146,24 @@ class ImapSource:
         return FolderInfo(
             name=folder, uidvalidity=uidvalidity, uidnext=int(uidnext) if uidnext else None
         )
+
+    def status(self, folder: str) -> FolderInfo | None:
+        if self._selected is not None:
+            # STATUS on the selected folder may answer from the session's stale view (RFC 3501
+            # 6.3.10): leave it first. UNSELECT closes without expunging anything.
+            if not self._client.has_capability("UNSELECT"):
+                return None
+            self._call("leaving the folder", self._client.unselect_folder)
+            self._selected = None
+        info = self._call(
+            f"asking about {folder}",
+            self._client.folder_status,
+            folder,
+            [b"UIDNEXT", b"UIDVALIDITY"],
+        )
+        if b"UIDNEXT" not in info or b"UIDVALIDITY" not in info:
+            return None  # a server that does not say: the poll selects and searches instead
+        return FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info[b"UIDNEXT"]))
 
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         if self._selected != folder:
@@ -238,9 +257,14 @@ class ImapSource:
             yield found[uid]
 
     def sent_folder(self) -> str | None:
-        """The folder with the \\Sent special-use flag (RFC 6154), else a commonly used name."""
-        found = self._call("looking for the Sent folder", self._client.find_special_folder, SENT)
-        return str(found) if found else None
+        """The folder with the \\Sent special-use flag (RFC 6154), else a commonly used name.
+        Looked up once per connection."""
+        if self._sent is None:
+            found = self._call(
+                "looking for the Sent folder", self._client.find_special_folder, SENT
+            )
+            self._sent = str(found) if found else ""
+        return self._sent or None
 
     def close(self) -> None:
         _quietly_close(self._client)

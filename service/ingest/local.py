@@ -88,6 +88,9 @@ class LocalSource:
                 )
         return FolderInfo(name=folder, uidvalidity=LOCAL_UIDVALIDITY, uidnext=None)
 
+    def status(self, folder: str) -> FolderInfo | None:
+        return None  # listing the folder is the cheap way for a local Maildir or mbox
+
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         assigned = self._uids.assign(folder, self._current_keys(folder))
         self._keys[folder] = {uid: key for key, uid in assigned.items()}

@@ -48,6 +48,10 @@ class Source(Protocol):
     def open_folder(self, folder: str) -> FolderInfo:
         """Select `folder` for reading only."""
 
+    def status(self, folder: str) -> FolderInfo | None:
+        """UIDVALIDITY and UIDNEXT without selecting (IMAP STATUS), for a poll that finds nothing
+        new in one round trip; None where the source cannot tell cheaply."""
+
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         """UIDs greater than `last_uid` of mail delivered on or after `since`, ascending."""
 

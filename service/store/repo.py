@@ -436,3 +436,10 @@ def remember_roster(
                 .values(account=account, address=address, first_seen_at=now)
                 .on_conflict_do_nothing()
             )
+
+
+def advance_mark(
+    sessions: sessionmaker[Session], account: str, folder: str, uidvalidity: int, uid: int
+) -> None:
+    with sessions.begin() as session:
+        _move_mark(session, account, folder, uidvalidity, uid)
