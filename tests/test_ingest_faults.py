@@ -154,3 +154,62 @@ def test_a_connection_dropped_mid_fetch_loses_nothing(
     proxy.limit = None
     poll_once(config, sessions)
     assert stored_subjects(path) == [f"m{i:02d}" for i in range(60)]
+
+
+def test_messages_expunged_during_a_poll_are_skipped_without_harm(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    from service.pipeline import open_source
+
+    for i in range(30):
+        mail_user.deliver(make_message(subject=f"e{i:02d}"))
+    path = write_config(mail_user.mailbox_toml(batch_size=10))
+    config = load_config(path)
+    sessions = open_store(config.storage.url)
+
+    def factory(config_: object, sessions_: object) -> object:
+        real = open_source(config, sessions)
+        done = False
+
+        class Expunging:
+            def __getattr__(self, name: str) -> object:
+                return getattr(real, name)
+
+            def fetch_headers(self, folder: str, uids: list[int]) -> object:
+                nonlocal done
+                heads = list(real.fetch_headers(folder, uids))
+                if not done:  # the coach deletes messages 21-25 while Doorstep reads 1-10
+                    done = True
+                    other = mail_user.client()
+                    other.select_folder("INBOX")
+                    other.delete_messages(list(range(21, 26)))
+                    other.expunge()
+                    other.logout()
+                return heads
+
+        return Expunging()
+
+    report = poll_once(config, sessions, source_factory=factory)  # type: ignore[arg-type]
+    assert report.stored == 25
+    expected = [f"e{i:02d}" for i in range(30) if not 20 <= i < 25]
+    assert stored_subjects(path) == expected
+    assert poll_once(config, sessions).fetched == 0
+
+
+def test_a_server_without_uidnext_is_polled_the_long_way(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    from service.pipeline import open_source
+
+    mail_user.deliver(make_message(subject="only"))
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    sessions = open_store(config.storage.url)
+    source = open_source(config, sessions)
+    source.status = lambda folder: None  # type: ignore[method-assign]  # as a server that does not say
+    try:
+        assert poll_once(config, sessions, source=source).fetched == 1
+        assert poll_once(config, sessions, source=source).fetched == 0
+        mail_user.deliver(make_message(subject="second"))
+        assert poll_once(config, sessions, source=source).fetched == 1
+    finally:
+        source.close()
