@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -306,31 +306,29 @@ def commit_sent_batch(
         for record in records:
             when = record.sent_at or now
             if record.replies_to:
-                result = session.execute(
-                    update(Message)
-                    .where(
-                        Message.message_id.in_(record.replies_to),
-                        Message.answered_at.is_(None),
-                        Message.tag == Tag.REPLY_NEEDED.value,
-                    )
-                    .values(answered_at=when, answered_how="replied")
+                answered += _mark_answered(
+                    session, Message.message_id.in_(record.replies_to), when, "replied"
                 )
-                answered += int(getattr(result, "rowcount", 0) or 0)
             if record.clients:
                 arrived = func.coalesce(Message.sent_at, Message.received_at)
-                result = session.execute(
-                    update(Message)
-                    .where(
-                        Message.client_name.in_(record.clients),
-                        Message.answered_at.is_(None),
-                        Message.tag == Tag.REPLY_NEEDED.value,
-                        arrived <= when,
-                    )
-                    .values(answered_at=when, answered_how="wrote")
+                answered += _mark_answered(
+                    session,
+                    Message.client_name.in_(record.clients) & (arrived <= when),
+                    when,
+                    "wrote",
                 )
-                answered += int(getattr(result, "rowcount", 0) or 0)
         _move_mark(session, account, folder, uidvalidity, high_uid)
     return answered
+
+
+def _mark_answered(session: Session, which: ColumnElement[bool], when: datetime, how: str) -> int:
+    """Mark the still-open reply-needed messages that `which` selects as answered; how many."""
+    result = session.execute(
+        update(Message)
+        .where(which, Message.answered_at.is_(None), Message.tag == Tag.REPLY_NEEDED.value)
+        .values(answered_at=when, answered_how=how)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _apply_emailed_corrections(
