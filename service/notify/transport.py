@@ -118,6 +118,10 @@ async def _smtp_login_check(settings: SmtpConfig, password: str | None) -> None:
             await client.quit()
         except aiosmtplib.SMTPException:
             client.close()  # the server already hung up (as some do after a failed login)
+        # Let the socket finish closing before asyncio.run() closes the loop; otherwise the
+        # transport is left half-closed and leaks (seen as a ResourceWarning in CI).
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
 
 
 def check_smtp(settings: SmtpConfig) -> str:
