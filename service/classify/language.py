@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -53,6 +54,32 @@ MIN_WORDS = 4
 MIN_CONFIDENCE = 0.8  # on the development set no English message is taken for another language
 
 
+# Everyday English words that are not also everyday words of the other candidates (so not "a",
+# "in", "is", "was", "so", "to", "on", "me", "for", "at", "i", "do", "of", "will", "also", "had",
+# "has", "just", "week", "glad", "want", "still", "last", "see", "over", "even", "session").
+ENGLISH_WORDS = frozenset(
+    """the and you that it this with have are not but my your what would there about been from
+    they know really think it's i'm don't can't didn't we our be when how some which because
+    going get got very much could should were did feel felt thanks thank again being things
+    something everything anything hope hoping sorry tomorrow today yesterday morning evening
+    though then than them their these those where who why doing done make made said next after
+    before into through while any every other only well good great better new first work job
+    family call""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")  # a letter of another script
+PLAINLY_ENGLISH = 0.2  # English prose: 30-50 % of its words are these; the others: under 5 %
+
+
+def plainly_english(text: str) -> bool:
+    """True when everyday English words make up much of `text`: told in microseconds, without the
+    language model (which costs about 100 MB of memory, loaded only when this is not enough)."""
+    if _NOT_LATIN.search(text):
+        return False  # Cyrillic, Greek, Arabic, CJK…: the model decides
+    words = _WORD.findall(text.lower())
+    return bool(words) and sum(w in ENGLISH_WORDS for w in words) >= PLAINLY_ENGLISH * len(words)
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -62,7 +89,7 @@ def _identifier() -> LanguageIdentifier:
 
 def foreign_language(text: str) -> str | None:
     """The name of the language when `text` is confidently not English; None otherwise."""
-    if len(text.split()) < MIN_WORDS:
+    if len(text.split()) < MIN_WORDS or plainly_english(text):
         return None
     language, confidence = _identifier().classify(text)
     if language != "en" and confidence >= MIN_CONFIDENCE:

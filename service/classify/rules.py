@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from service.classify.language import foreign_language
 from service.classify.text import sentences
@@ -27,9 +28,21 @@ class MessageView:
     def header(self, name: str) -> str:
         return self.message.headers.get(name.lower(), "").strip()
 
-    @property
+    @cached_property
     def sentences(self) -> list[str]:
         return sentences(self.fresh)
+
+    @cached_property
+    def _joined(self) -> str:
+        # A sentence never holds a newline. Lower case as re.IGNORECASE sees it (dotless i, dotted I and long s too).
+        joined = "\n".join(self.sentences).lower()
+        return joined.replace("\u0131", "i").replace("i\u0307", "i").replace("\u017f", "s")
+
+    def may_match(self, pattern: SentencePattern) -> bool:
+        """False when `pattern` matches none of the sentences, told by one case-sensitive search
+        of all of them, lower-cased (several times faster than one case-blind search per
+        sentence). It may be True where no single sentence matches; the rule then looks at each."""
+        return pattern.all.search(self._joined) is not None
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,25 @@ def quote(sentence: str, limit: int = 160) -> str:
 
 def _i(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SentencePattern:
+    """A pattern searched in each sentence (`each`, case-insensitive), and its quick form for one
+    search of all the sentences at once, lower-cased and a line each (`all`), where `^` and `$`
+    still mean a sentence's start and end."""
+
+    each: re.Pattern[str]
+    all: re.Pattern[str]
+
+    def search(self, sentence: str) -> re.Match[str] | None:
+        return self.each.search(sentence)
+
+
+def _s(pattern: str) -> SentencePattern:
+    if pattern != pattern.lower():
+        raise ValueError(f"sentence patterns are written in lower case: {pattern!r}")
+    return SentencePattern(re.compile(pattern, re.IGNORECASE), re.compile(pattern, re.MULTILINE))
 
 
 # --- ignore rules: mail written by machines ---------------------------------------------------
@@ -125,7 +157,7 @@ IGNORE_RULES: tuple[Rule, ...] = (
 
 # --- distress: always reply-needed, urgent -------------------------------------------------------
 
-_DISTRESS = _i(
+_DISTRESS = _s(
     r"\b(kill(ing)? myself|end(ing)? (it all|my life|things)|hurt(ing)? myself|self[- ]harm\w*|"
     r"suicid\w*|don'?t see the point|can'?t go on|no reason to live|want to die|"
     r"don'?t want to (be here|live|be alive|wake up)|better off without me|"
@@ -135,6 +167,8 @@ _DISTRESS = _i(
 
 
 def distress(view: MessageView) -> Finding | None:
+    if not view.may_match(_DISTRESS):
+        return None
     for sentence in view.sentences:
         if _DISTRESS.search(sentence):
             return Finding(
@@ -148,13 +182,15 @@ def distress(view: MessageView) -> Finding | None:
 
 # --- "no need to reply" -------------------------------------------------------------------------
 
-_NO_REPLY = _i(
+_NO_REPLY = _s(
     r"\b(no need to (reply|respond|answer|write back)|don'?t (need to )?(reply|respond|write back)|"
     r"no reply needed|you don'?t have to (reply|respond|answer))\b"
 )
 
 
 def says_no_reply_needed(view: MessageView) -> Finding | None:
+    if not view.may_match(_NO_REPLY):
+        return None
     for sentence in view.sentences:
         if _NO_REPLY.search(sentence):
             return Finding(
@@ -199,6 +235,8 @@ def _is_question(sentence: str) -> bool:
 def direct_question(view: MessageView) -> Finding | None:
     """The last real question: not rhetorical, not one the client answers straight after."""
     parts = view.sentences
+    if not any(_is_question(p) for p in parts):
+        return None
     for index in range(len(parts) - 1, -1, -1):
         sentence = parts[index]
         if not _is_question(sentence) or _RHETORICAL.search(sentence.strip()):
@@ -218,10 +256,10 @@ def direct_question(view: MessageView) -> Finding | None:
 # --- requests, with or without a question mark ------------------------------------------------------
 
 _DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
-_REQUESTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_REQUESTS: tuple[tuple[str, SentencePattern], ...] = (
     (
         "asks to schedule or change a session",
-        _i(
+        _s(
             rf"\b(reschedul\w*|cancel (our|the|my|today'?s|tomorrow'?s|{_DAY}'?s) (session|call|appointment)|"
             rf"(move|push|shift|change|swap) (our|the|my|today'?s|tomorrow'?s|{_DAY}'?s) "
             rf"(session|call|appointment|time|time slot|slot|meeting)|book (\w+ )?(more |another )?sessions?|"
@@ -230,36 +268,36 @@ _REQUESTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "asks for material",
-        _i(
+        _s(
             r"\b(send|share|email|forward|resend|mail)\b[^.?!]{0,40}\b(slides|worksheet|recording|link|"
             r"notes|materials?|template|exercise|handout|reading list|invoice|receipt)\b"
         ),
     ),
     (
         "about money",
-        _i(
+        _s(
             r"\b(need|want|get)\b[^.?!]{0,20}\b(an? )?(invoice|receipt)\b|\bflexibility on the fee\b|"
             r"\bhow (should|do|can) i pay\b|\bsliding scale\b"
         ),
     ),
-    ("asks you to call", _i(r"\b(call me( back)?|give me a (call|ring|buzz)|ring me|phone me)\b")),
+    ("asks you to call", _s(r"\b(call me( back)?|give me a (call|ring|buzz)|ring me|phone me)\b")),
     (
         "asks for your view",
-        _i(
+        _s(
             r"\b(your|any) (thoughts|advice|feedback|input|perspective|opinion|take|guidance|tips)\b|"
             r"\bwhat do you (think|make of|reckon)\b|\bgrateful if you\b"
         ),
     ),
     (
         "asks to talk it through",
-        _i(
+        _s(
             r"\b(can|could) we (talk|discuss|spend|cover|look at|go over)\b|\blet'?s (talk|discuss)\b|"
             r"\bi'?d like to (talk|discuss)\b"
         ),
     ),
     (
         "asks something of you",
-        _i(
+        _s(
             r"\b(can|could|would|will) you\b(?! (believe|imagine))|\bplease (send|call|let|share|email|write|"
             r"tell|confirm|check|advise|help|remind|reply|get back|forward)\b|\blet me know (which|what|when|"
             r"whether|if you|how)\b|\bget back to me\b|\bwould it be possible\b|\bis there any chance\b|"
@@ -268,14 +306,15 @@ _REQUESTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "wants to change the coaching",
-        _i(r"\b(i'?d|i would) like to (renew|book|change|move|switch|continue|join|extend)\b"),
+        _s(r"\b(i'?d|i would) like to (renew|book|change|move|switch|continue|join|extend)\b"),
     ),
 )
 
 
 def request(view: MessageView) -> Finding | None:
-    for sentence in view.sentences:
-        for label, pattern in _REQUESTS:
+    candidates = [(label, pattern) for label, pattern in _REQUESTS if view.may_match(pattern)]
+    for sentence in view.sentences if candidates else ():
+        for label, pattern in candidates:
             found = pattern.search(sentence)
             if found:
                 return Finding(

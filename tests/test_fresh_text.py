@@ -1,0 +1,98 @@
+"""The quick path of `fresh_text` gives exactly what mail-parser-reply alone gives.
+
+Doorstep skips the library's two slow scans (reply headers, disclaimers) when a cheap look shows
+they cannot match. These tests compare both on every body we have: hand-written edge cases in the
+library's languages, the development set, and the malformed corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mailparser_reply import EmailReplyParser
+
+from service.classify import text
+from service.ingest.parse import parse_message
+from service.records import ParsedMessage
+from tests.test_corpus import corpus_files
+
+DEVSET = Path(__file__).parent / "devset"
+
+CASES = [
+    "Hi Robin,\nI got the job!\nJane",
+    "Thanks.\n\nOn Tue, 17 Nov 2026 at 10:00, Robin Avery <robin@example.org> wrote:\n> How was it?",
+    "Danke!\n\nAm 17.11.2026 um 10:00 schrieb Robin Avery <robin@example.org>:\n> Wie geht's?",
+    "Merci\n\nLe mar. 17 nov. 2026 à 10:00, Robin a écrit :\n> Ça va ?",
+    "Gracias\n\nEl mar, 17 nov 2026 a las 10:00, Robin  escribió:\n> ¿Qué tal?",
+    "Ok\n\n-----Original Message-----\nFrom: Robin\nSent: Tuesday\nTo: Jane\nSubject: Hi\n\nHow was it?",
+    "Ok\n\n-----ORIGINAL MEſſAGE-----\nhello",
+    "Ok\n\n________________________________\nFrom: Robin Avery\nSent: Tuesday, 17 November\nTo: Jane\nSubject: Hi",
+    "Ok\n\n> > *From:* Robin\n> > *Sent:* Tuesday\n> > old text",
+    "了解しました。\n\n2026年11月17日(火) 10:00 Robin <robin@example.org>:\n> お元気ですか",
+    "好的\n\n2026年11月17日 Robin 写道：\n> 你好",
+    "네\n\n보낸 사람: Robin\n보낸 날짜: 화요일\n이전 내용",
+    "Thanks!\nBest,\nJane\n--\nJane Doe | Coach\nDisclaimer this e-mail is confidential",
+    "Thanks!\nCAUTION: This email originated outside the organisation. maıl",
+    "See you at 10:30 on Friday.\nUpdate: the worksheet helped.\nOn my way",
+    "- one\n- two\n- three\nThat is my list",
+    "",
+    "   \n\n  ",
+]
+
+
+def _library_only(body: str) -> str:
+    """`fresh_text` as it would be with the plain library parser."""
+    original = text._parser
+    try:
+        text._parser = lambda: EmailReplyParser(languages=text.REPLY_LANGUAGES)  # type: ignore[assignment]
+        text.fresh_text.cache_clear()
+        return text.fresh_text(body)
+    finally:
+        text._parser = original
+        text.fresh_text.cache_clear()
+
+
+def _quick(body: str) -> str:
+    text.fresh_text.cache_clear()
+    return text.fresh_text(body)
+
+
+def _bodies(files: list[Path]) -> list[str]:
+    found = []
+    for path in files:
+        parsed = parse_message(path.read_bytes())
+        if isinstance(parsed, ParsedMessage) and parsed.body_text.strip():
+            found.append(parsed.body_text)
+    return found
+
+
+@pytest.mark.parametrize("body", CASES)
+def test_quick_path_matches_the_library_on_edge_cases(body: str) -> None:
+    assert _quick(body) == _library_only(body)
+
+
+def test_the_quick_path_is_taken_for_plain_notes_and_not_for_quotes() -> None:
+    assert not text._may_hold_reply_header("Hi Robin,\nI got the job!\nJane")
+    assert text._may_hold_reply_header("On Tue, Robin wrote:")
+    assert text._may_hold_reply_header("> > **Von:** Robin")
+    assert not text._may_hold_disclaimer("no colon and no such word here")
+    assert text._may_hold_disclaimer("Disclaimer for this maıl")
+
+
+def test_quick_path_matches_the_library_on_the_development_set() -> None:
+    bodies = _bodies(sorted(DEVSET.rglob("*.eml")))
+    assert len(bodies) > 100
+    quoted = 0
+    for body in bodies:
+        assert _quick(body) == _library_only(body), body[:200]
+        quoted += text._may_hold_reply_header(body)
+    assert 0 < quoted < len(bodies)  # both paths are exercised
+
+
+def test_quick_path_matches_the_library_on_the_malformed_corpus() -> None:
+    bodies = _bodies(corpus_files())
+    assert len(bodies) > 250
+    for body in bodies:
+        body = body[:20_000]  # the library's scans are slow on the corpus's giant bodies
+        assert _quick(body) == _library_only(body), body[:200]

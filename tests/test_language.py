@@ -1,0 +1,55 @@
+"""The quick English check never contradicts the language model, and spares loading it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.classify import language
+from service.classify.text import fresh_text
+from service.ingest.parse import parse_message
+from service.records import ParsedMessage
+from tests.test_corpus import corpus_files
+
+DEVSET = Path(__file__).parent / "devset"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Hi Robin, I got the job! Thank you for all your help these last weeks.", True),
+        ("Hola Robin, conseguí el trabajo. Gracias por toda tu ayuda.", False),
+        ("Hallo Robin, ich habe die Stelle. Das war so eine gute Woche, also danke.", False),
+        ("Hoi Robin, ik heb de baan! Het was een goede week, want ik had veel geluk.", False),
+        ("This line is in English\nА эта линия по-русски.", False),
+        ("Thanks for today 🎉 see you next time", True),
+    ],
+)
+def test_plainly_english(text: str, english: bool) -> None:
+    assert language.plainly_english(text) is english
+
+
+def test_quick_check_never_says_english_where_the_model_says_otherwise() -> None:
+    texts = []
+    for path in [*sorted(DEVSET.rglob("*.eml")), *corpus_files()]:
+        parsed = parse_message(path.read_bytes())
+        if isinstance(parsed, ParsedMessage):
+            text = fresh_text(parsed.body_text)
+            if len(text.split()) >= language.MIN_WORDS:
+                texts.append(text)
+    quick = [t for t in texts if language.plainly_english(t)]
+    assert len(quick) > len(texts) / 2  # most of it is plainly English
+    model = language._identifier()
+    for text in quick:
+        found, confidence = model.classify(text)
+        assert found == "en" or confidence < language.MIN_CONFIDENCE, text[:200]
+    assert any(language.foreign_language(t) for t in texts)  # and the model still has its say
+
+
+def test_plain_english_does_not_load_the_model() -> None:
+    language._identifier.cache_clear()
+    assert language.foreign_language("Hi Robin, the week went well and I kept the journal.") is None
+    assert language._identifier.cache_info().currsize == 0
+    assert language.foreign_language("Hola Robin, la semana fue muy buena y escribí el diario.")
+    assert language._identifier.cache_info().currsize == 1
