@@ -31,6 +31,7 @@ from service.ingest.prospects import read_prospect
 from service.ingest.source import Source
 from service.records import (
     Kind,
+    ParsedMessage,
     ParseFailure,
     PollReport,
     Processed,
@@ -69,13 +70,18 @@ def process(
     today: date,
     lessons: Lessons = NO_LESSONS,
     digest_ids: frozenset[str] = frozenset(),
+    headers: ParsedMessage | ParseFailure | None = None,
 ) -> Processed:
     """Parse, match and classify one message. Pure; never raises on bad input.
 
     `lessons` are what the coach's corrections taught; `digest_ids` the Message-IDs of sent
-    digests, so that the coach's reply to one is read for correction lines.
+    digests, so that the coach's reply to one is read for correction lines; `headers` the header
+    pass's reading of a headers-only message, so that it is not read twice.
     """
-    parsed = parse_headers(raw.data) if raw.headers_only else parse_message(raw.data)
+    if raw.headers_only:
+        parsed = headers if headers is not None else parse_headers(raw.data)
+    else:
+        parsed = parse_message(raw.data)
     if isinstance(parsed, ParseFailure):
         match = match_sender(parsed.sender_email, roster)
         verdict = None
@@ -240,11 +246,16 @@ def _with_bodies(
     roster: Roster,
     digest_ids: frozenset[str],
     max_bytes: int,
-) -> list[RawMessage]:
-    """Each message as headers only, or whole where the headers say it may concern a client."""
-    wanted = [h.uid for h in heads if needs_body(h, roster, digest_ids)]
-    whole = {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes)} if wanted else {}
-    return [whole.get(h.uid, h) for h in heads]
+) -> list[tuple[RawMessage, ParsedMessage | ParseFailure | None]]:
+    """Each message as headers only (with their reading), or whole where the headers say it may
+    concern a client (to be parsed in full)."""
+    read = {h.uid: parse_headers(h.data) for h in heads}
+    wanted = [h.uid for h in heads if needs_body(read[h.uid], roster, digest_ids)]
+    sizes = {h.uid: h.size for h in heads if h.size}
+    whole = (
+        {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes, sizes)} if wanted else {}
+    )
+    return [(whole[h.uid], None) if h.uid in whole else (h, read[h.uid]) for h in heads]
 
 
 def _backfill(
@@ -366,7 +377,10 @@ def poll_once(
                     raws = _with_bodies(source, folder, heads, roster, digest_ids, max_bytes)
                     tally.fetched += len(raws)
                     today = now.astimezone(config.coach.zone).date()
-                    items = [process(raw, roster, today, lessons, digest_ids) for raw in raws]
+                    items = [
+                        process(raw, roster, today, lessons, digest_ids, headers)
+                        for raw, headers in raws
+                    ]
                     _log_unmatched_notes(items)
                     tally.non_client += sum(1 for i in items if i.match.client is None)
                     tally.parse_errors += sum(1 for i in items if i.failure is not None)

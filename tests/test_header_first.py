@@ -3,13 +3,14 @@ client, and a size cap beyond which only the start of a message is read (and the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
+from service.ingest.parse import parse_headers
 from service.ingest.prefilter import needs_body
 from service.ingest.source import Source
 from service.pipeline import open_source, poll_once, roster_of
@@ -20,8 +21,8 @@ from tests.mail import make_message
 from tests.servers import MailUser
 
 
-def head(data: bytes) -> RawMessage:
-    return RawMessage("INBOX", 1, 1, data.split(b"\n\n", 1)[0] + b"\n\n")
+def head(data: bytes) -> bytes:
+    return data.split(b"\n\n", 1)[0] + b"\n\n"
 
 
 @pytest.mark.parametrize(
@@ -56,8 +57,8 @@ def head(data: bytes) -> RawMessage:
 def test_which_messages_are_fetched_whole(
     config: Config, kwargs: dict[str, object], wanted: bool
 ) -> None:
-    raw = head(make_message(**kwargs))  # type: ignore[arg-type]
-    assert needs_body(raw, roster_of(config), frozenset()) is wanted
+    headers = parse_headers(head(make_message(**kwargs)))  # type: ignore[arg-type]
+    assert needs_body(headers, roster_of(config), frozenset()) is wanted
 
 
 class Spy:
@@ -75,10 +76,14 @@ class Spy:
                 return getattr(real, name)
 
             def fetch(
-                self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+                self,
+                folder: str,
+                uids: Sequence[int],
+                max_bytes: int | None = None,
+                sizes: Mapping[int, int] | None = None,
             ) -> Iterator[RawMessage]:
                 spy.whole.extend(uids)
-                return real.fetch(folder, uids, max_bytes)
+                return real.fetch(folder, uids, max_bytes, sizes)
 
         return Watched()  # type: ignore[return-value]
 

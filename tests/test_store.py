@@ -5,7 +5,7 @@ from __future__ import annotations
 import mailbox
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -41,7 +41,11 @@ class ScriptedSource:
         return sorted(u for u in self.messages if u > last_uid)
 
     def fetch(
-        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+        self,
+        folder: str,
+        uids: Sequence[int],
+        max_bytes: int | None = None,
+        sizes: Mapping[int, int] | None = None,
     ) -> Iterator[RawMessage]:
         if self.fail_after_fetches is not None and self.fetches >= self.fail_after_fetches:
             raise MailboxError("connection dropped")

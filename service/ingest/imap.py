@@ -11,7 +11,7 @@ import imaplib
 import logging
 import socket
 import ssl
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,16 +19,18 @@ from typing import Any
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imapclient import SENT
+from imapclient.response_parser import parse_fetch_response
 
 from service.config import ImapMailbox
 from service.errors import MailboxAuthError, MailboxError
+from service.ingest.fetch_response import FetchedItem, read_fetch, uid_sets
 from service.ingest.source import HEADER_FIELDS, FolderInfo
 from service.records import RawMessage
 
 log = logging.getLogger(__name__)
 
-FETCH_ITEM = b"BODY.PEEK[]"
-FETCH_KEY = b"BODY[]"
+HEADER_ITEMS = f"(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})])"
+WHOLE_ITEMS = "(UID BODY.PEEK[])"
 
 
 def tls_context(ca_file: Path | None) -> ssl.SSLContext:
@@ -97,6 +99,18 @@ def connect_imap(settings: ImapMailbox, password: str) -> IMAPClient:
         _quietly_close(client)
         raise MailboxError(explain_connection_error("IMAP", settings.host, port, e)) from e
     return client
+
+
+def _read_slowly(pieces: list[Any], uids: Sequence[int]) -> dict[int, FetchedItem]:
+    """imapclient's general parser, for FETCH responses the fast reader leaves alone."""
+    want = set(uids)
+    found: dict[int, FetchedItem] = {}
+    for uid, parts in parse_fetch_response(pieces, True, True).items():
+        data = next((v for k, v in parts.items() if k.startswith(b"BODY[")), None)
+        if int(uid) in want and isinstance(data, bytes):
+            size = parts.get(b"RFC822.SIZE")
+            found[int(uid)] = FetchedItem(int(uid), int(size) if size else None, data)
+    return found
 
 
 def _quietly_close(client: IMAPClient) -> None:
@@ -191,68 +205,71 @@ class ImapSource:
         uids = self._call(f"searching {folder}", self._client.search, criteria)
         return sorted(int(u) for u in uids if int(u) <= up_to_uid)
 
+    def _fetch(self, folder: str, uids: Sequence[int], items: str) -> dict[int, FetchedItem]:
+        """`UID FETCH` of one body section (always a PEEK) and maybe RFC822.SIZE, a bounded UID set
+        per command, read by the fast reader or, for a response of another shape, imapclient's."""
+        if self._selected != folder:
+            self.open_folder(folder)
+        found: dict[int, FetchedItem] = {}
+        for uid_set in uid_sets(uids):
+            pieces = self._call(f"reading {folder}", self._fetch_pieces, uid_set, items)
+            fast = read_fetch(pieces, uids)
+            found.update(fast if fast is not None else _read_slowly(pieces, uids))
+        return found
+
+    def _fetch_pieces(self, uid_set: str, items: str) -> list[Any]:
+        # What imapclient's fetch() sends and receives, the same imaplib calls, without its
+        # general response parser (which reads a character at a time): see fetch_response.py.
+        imap = self._client._imap
+        tag = imap._command("UID", "FETCH", uid_set, items)
+        typ, data = imap._command_complete("FETCH", tag)
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"FETCH failed: {data!r:.200}")
+        _, data = imap._untagged_response(typ, data, "FETCH")
+        return list(data)
+
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         if not uids:
             return
-        if self._selected != folder:
-            self.open_folder(folder)
-        item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
-        key = f"BODY[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]".encode()
-        response = self._call(
-            f"reading headers in {folder}", self._client.fetch, list(uids), [item, "RFC822.SIZE"]
-        )
-        for uid in sorted(response):
-            data = response[uid].get(key)
-            if data is None:  # some servers name the item differently; take the only BODY[…]
-                data = next((v for k, v in response[uid].items() if k.startswith(b"BODY[")), None)
-            if isinstance(data, bytes):
-                size = int(response[uid].get(b"RFC822.SIZE", 0))
-                yield RawMessage(
-                    folder, self._uidvalidity, int(uid), data, size=size, headers_only=True
-                )
+        found = self._fetch(folder, uids, HEADER_ITEMS)
+        for uid in sorted(found):
+            item = found[uid]
+            yield RawMessage(
+                folder, self._uidvalidity, uid, item.data, size=item.size or 0, headers_only=True
+            )
 
     def fetch(
-        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+        self,
+        folder: str,
+        uids: Sequence[int],
+        max_bytes: int | None = None,
+        sizes: Mapping[int, int] | None = None,
     ) -> Iterator[RawMessage]:
         if not uids:
             return
         if self._selected != folder:
             self.open_folder(folder)
         uidvalidity = self._uidvalidity
-        sizes: dict[int, int] = {}
-        if max_bytes is not None:
+        known = dict(sizes or {})
+        if max_bytes is not None and any(u not in known for u in uids):
             answer = self._call(
-                f"sizing in {folder}", self._client.fetch, list(uids), ["RFC822.SIZE"]
+                f"sizing in {folder}",
+                self._client.fetch,
+                [u for u in uids if u not in known],
+                ["RFC822.SIZE"],
             )
-            sizes = {int(u): int(v.get(b"RFC822.SIZE", 0)) for u, v in answer.items()}
-        whole = [u for u in uids if max_bytes is None or sizes.get(u, 0) <= max_bytes]
-        cut = [u for u in uids if u not in set(whole)]
+            known.update({int(u): int(v.get(b"RFC822.SIZE", 0)) for u, v in answer.items()})
+        whole = [u for u in uids if max_bytes is None or known.get(u, 0) <= max_bytes]
+        cut = sorted(set(uids) - set(whole))
         found: dict[int, RawMessage] = {}
-        if whole:
-            response = self._call(
-                f"fetching from {folder}", self._client.fetch, whole, [FETCH_ITEM]
-            )
-            for uid, parts in response.items():
-                data = parts.get(FETCH_KEY)
-                if isinstance(data, bytes):
-                    found[int(uid)] = RawMessage(
-                        folder, uidvalidity, int(uid), data, size=len(data)
-                    )
+        for uid, item in self._fetch(folder, whole, WHOLE_ITEMS).items() if whole else ():
+            found[uid] = RawMessage(folder, uidvalidity, uid, item.data, size=len(item.data))
         if cut and max_bytes is not None:
-            response = self._call(
-                f"fetching from {folder}", self._client.fetch, cut, [f"BODY.PEEK[]<0.{max_bytes}>"]
-            )
-            for uid, parts in response.items():
-                data = next((v for k, v in parts.items() if k.startswith(b"BODY[]")), None)
-                if isinstance(data, bytes):
-                    found[int(uid)] = RawMessage(
-                        folder,
-                        uidvalidity,
-                        int(uid),
-                        data,
-                        size=sizes.get(int(uid), 0),
-                        truncated=True,
-                    )
+            part = self._fetch(folder, cut, f"(UID BODY.PEEK[]<0.{max_bytes}>)")
+            for uid, item in part.items():
+                found[uid] = RawMessage(
+                    folder, uidvalidity, uid, item.data, size=known.get(uid, 0), truncated=True
+                )
         for uid in sorted(found):
             yield found[uid]
 

@@ -12,7 +12,7 @@ import email.policy
 import email.utils
 import hashlib
 import mailbox
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -129,7 +129,11 @@ class LocalSource:
         return found
 
     def fetch(
-        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+        self,
+        folder: str,
+        uids: Sequence[int],
+        max_bytes: int | None = None,
+        sizes: Mapping[int, int] | None = None,
     ) -> Iterator[RawMessage]:
         keys = self._keys.get(folder, {})
         for uid in uids:

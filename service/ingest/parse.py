@@ -22,6 +22,10 @@ MAX_BODY_CHARS = 200_000  # enough for any letter a client writes; more is cut, 
 _KEEP_TAIL = 50_000  # of a longer body, its end is kept too: that is where requests tend to be
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _BARE_ADDRESS = re.compile(r"^[^\s<>\"(),:;@]+@[^\s<>\"(),:;@]+$")
+# "Jane Doe <jane@example.org>" with a plain name (letters, digits, spaces, - and '): the common case
+_NAMED_ADDRESS = re.compile(
+    r"^([A-Za-z0-9][A-Za-z0-9 '-]*[A-Za-z0-9]|[A-Za-z0-9]) <([^\s<>\"(),:;@]+@[^\s<>\"(),:;@]+)>$"
+)
 
 
 def _address(pair: object) -> Address | None:
@@ -71,6 +75,10 @@ def _addresses(values: list[str]) -> list[Address]:
         if _BARE_ADDRESS.match(text):  # the common case, "name@example.org" alone: no parser needed
             found.append(Address(name="", email=text))
             continue
+        named = _NAMED_ADDRESS.match(text)
+        if named:
+            found.append(Address(name=named.group(1), email=named.group(2)))
+            continue
         for pair in get_addresses(text, decode_names=True):
             address = _address(pair)
             if address:
@@ -78,24 +86,65 @@ def _addresses(values: list[str]) -> list[Address]:
     return found
 
 
+_FIELD_NAME = re.compile(r"[!-9;-~]+:")  # printable ASCII but the colon, then the colon
+
+
+def _ascii_fields(data: bytes) -> list[tuple[str, str]] | None:
+    """The header fields of a plain ASCII header block, (name, raw value) in order, exactly as the
+    stdlib's compat32 header parser reads them (unfolded later, as there); None for anything it
+    would treat specially (8-bit bytes, a bare CR, a line that is no field), left to the stdlib."""
+    end = data.find(b"\n\n")
+    end_crlf = data.find(b"\n\r\n")
+    ends = [e for e in (end, end_crlf) if e >= 0]
+    data = data[: min(ends) + 1] if ends else data
+    if not data.isascii() or data.count(b"\r") != data.count(b"\r\n"):
+        return None
+    fields: list[tuple[str, list[str]]] = []
+    lines = data.decode("ascii").split("\n")
+    for index, bare in enumerate(lines):
+        line = bare + "\n" if index < len(lines) - 1 else bare
+        if not line.rstrip("\r\n"):
+            break  # the blank line that ends the header block
+        if line[0] in " \t":
+            if not fields:
+                return None
+            fields[-1][1].append(line)
+            continue
+        name = _FIELD_NAME.match(line)
+        if name is None:
+            return None
+        fields.append((name.group()[:-1], [line[name.end() :].lstrip(" \t")]))
+    return [(name, "".join(parts).rstrip("\r\n")) for name, parts in fields]
+
+
+def _stdlib_fields(data: bytes) -> list[tuple[str, str]]:
+    headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
+    return [(name, str(value)) for name, value in headers.items()]
+
+
 def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
     """A header block (or a whole message, of which only the headers are read) into a record with
-    no body: the stdlib's header parser and mail-parser's address reader, many times faster than
-    a full parse. For the header-first pass over every new message."""
+    no body, many times faster than a full parse: for the header-first pass over every new
+    message. The fields are split by `_ascii_fields` where the block is plain ASCII (almost
+    always), else by the stdlib's header parser; addresses are read by mail-parser's reader."""
     try:
-        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
-        senders = _addresses(headers.get_all("From", [])) or _addresses(
-            headers.get_all("Sender", [])
-        )
-        recipients = tuple(_addresses([*headers.get_all("To", []), *headers.get_all("Cc", [])]))
+        fields = _ascii_fields(data)
+        if fields is None:
+            fields = _stdlib_fields(data)
+        every: dict[str, list[str]] = {}
+        for name, value in fields:
+            every.setdefault(name.lower(), []).append(value)
+        senders = _addresses(every.get("from", [])) or _addresses(every.get("sender", []))
+        recipients = tuple(_addresses([*every.get("to", []), *every.get("cc", [])]))
         try:
-            date = email.utils.parsedate_to_datetime(str(headers.get("Date", "")))
+            date = email.utils.parsedate_to_datetime(every.get("date", [""])[0])
             date = date.replace(tzinfo=UTC) if date.tzinfo is None else date.astimezone(UTC)
         except (TypeError, ValueError, IndexError):
             date = None
         # Only the subject is shown to anyone; the other fields are matched as they are.
-        flat = {k.lower(): " ".join(str(v).split()) for k, v in reversed(headers.items())}
-        flat["subject"] = " ".join(_decoded(headers.get("Subject", "")).split())
+        flat = {k: " ".join(v[0].split()) for k, v in every.items()}
+        subject = every.get("subject", [""])[0]
+        flat["subject"] = " ".join((_decoded(subject) if "=?" in subject else subject).split())
     except Exception as e:  # noqa: BLE001 - hostile headers; the full parse will have its say
         return ParseFailure(error=f"{type(e).__name__}: {e}"[:500], sender_email=None)
     return ParsedMessage(

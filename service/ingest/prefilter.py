@@ -11,13 +11,14 @@ from __future__ import annotations
 from service.classify.digest_reply import replies_to_digest
 from service.ingest.match import Roster, match_message
 from service.ingest.notifications import may_be_phone_note
-from service.ingest.parse import parse_headers
 from service.ingest.prospects import written_personally
-from service.records import ParsedMessage, RawMessage
+from service.records import ParsedMessage, ParseFailure
 
 
-def needs_body(head: RawMessage, roster: Roster, digest_ids: frozenset[str]) -> bool:
-    parsed = parse_headers(head.data)
+def needs_body(
+    parsed: ParsedMessage | ParseFailure, roster: Roster, digest_ids: frozenset[str]
+) -> bool:
+    """`parsed`: the message's header fields, as `parse_headers` reads them."""
     if not isinstance(parsed, ParsedMessage):
         return True  # headers that cannot be read: look at the whole message before deciding
     match = match_message(parsed, roster)

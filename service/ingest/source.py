@@ -6,7 +6,7 @@ local Maildir and mbox files are opened for reading and never written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -62,10 +62,15 @@ class Source(Protocol):
         `address`: a newly added client's earlier mail, read once (the backfill)."""
 
     def fetch(
-        self, folder: str, uids: Sequence[int], max_bytes: int | None = None
+        self,
+        folder: str,
+        uids: Sequence[int],
+        max_bytes: int | None = None,
+        sizes: Mapping[int, int] | None = None,
     ) -> Iterator[RawMessage]:
         """The messages with these UIDs, in UID order; UIDs that vanished are skipped. A message
-        larger than `max_bytes` comes back cut to its first `max_bytes`, marked truncated."""
+        larger than `max_bytes` comes back cut to its first `max_bytes`, marked truncated.
+        `sizes`, where the header pass already learnt them, spare asking for them again."""
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         """Only the header fields Doorstep matches on (HEADER_FIELDS), with each message's size."""
