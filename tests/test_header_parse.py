@@ -15,13 +15,18 @@ TESTS = Path(__file__).parent
 
 
 def _blocks() -> list[bytes]:
-    files = [*sorted((TESTS / "devset").rglob("*.eml")), *sorted((TESTS / "phone_samples").iterdir())]
+    files = [
+        *sorted((TESTS / "devset").rglob("*.eml")),
+        *sorted((TESTS / "phone_samples").iterdir()),
+    ]
     found = [p.read_bytes() for p in [*files, *corpus_files()] if p.is_file()]
-    rng = random.Random(5)
+    rng = random.Random(5)  # noqa: S311 - test data, not secrets
     for i in range(200):  # folded, encoded and odd-but-valid fields
         found.append(
             make_message(
-                sender=rng.choice(["Jane Doe <jane@x.example>", "j@x.example", '"Doe, J" <j@x.example>']),
+                sender=rng.choice(
+                    ["Jane Doe <jane@x.example>", "j@x.example", '"Doe, J" <j@x.example>']
+                ),
                 subject=rng.choice(["Hi", "=?utf-8?q?Caf=C3=A9?=", "a " * 60, "Re:  spaced   out"]),
                 headers={"References": " ".join(f"<{n}@x>" for n in range(i % 30))},
             )
