@@ -140,6 +140,7 @@ class ImapMailbox(_Credentials):
     history_days: int = Field(default=30, ge=0)
     sent_folder: str | None = None  # None: found by its \\Sent flag; "": do not read it
     max_message_bytes: int = Field(default=25_000_000, ge=100_000)
+    idle: bool = False  # IMAP IDLE on the first folder: new mail read within seconds
 
     @model_validator(mode="after")
     def _password(self) -> ImapMailbox:

@@ -21,7 +21,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.config import Config, load_config
+from service.config import Config, ImapMailbox, load_config
 from service.errors import (
     ConfigError,
     CredentialError,
@@ -29,7 +29,7 @@ from service.errors import (
     MailboxAuthError,
     MailboxError,
 )
-from service.ingest.source import Source
+from service.ingest.source import Source, Watcher
 from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
 from service.pipeline import Clock, open_source, poll_once, utc_now
@@ -43,6 +43,11 @@ AUTH_BACKOFF = timedelta(minutes=15)  # after a refused password: 15 min, 30 min
 AUTH_BACKOFF_MAX = timedelta(hours=6)
 CONFIG_WATCH_SECONDS = 30
 DIGEST_MISFIRE_GRACE_SECONDS = 6 * 3600
+KEEPALIVE_CHECK = timedelta(minutes=3)  # how often the kept connection's idleness is looked at
+KEEPALIVE_AFTER = timedelta(minutes=8)  # a NOOP after this long unused: under 10 min, always
+IDLE_RESTART = timedelta(minutes=9)  # IDLE is ended and begun again at least this often
+IDLE_RETRY = timedelta(seconds=30)  # after the IDLE connection failed: 30 s, doubling to 15 min
+IDLE_RETRY_MAX = timedelta(minutes=15)
 
 
 def digest_trigger(config: Config) -> CronTrigger:
@@ -80,7 +85,10 @@ class Daemon:
         self.failures = 0
         self.retry_after: datetime | None = None
         self._source: Source | None = None  # kept open between polls
+        self._source_used: datetime | None = None
         self._scheduler: BackgroundScheduler | None = None
+        self._idle_thread: threading.Thread | None = None
+        self.idle_restart = IDLE_RESTART
         self._config_stamp = self._stamp()
 
     def _stamp(self) -> tuple[int, int] | None:
@@ -174,6 +182,22 @@ class Daemon:
             poll_once(
                 self.config, self.sessions, clock=self.clock, stop=self.stop, source=self._source
             )
+        finally:
+            self._source_used = self.clock()
+
+    def keepalive_job(self) -> None:
+        """NOOP on the kept connection when it has been unused for a while (never during a poll:
+        jobs run one at a time). A connection found dead is dropped; the next poll reconnects."""
+        if self._source is None or self._source_used is None:
+            return
+        if self.clock() - self._source_used < KEEPALIVE_AFTER:
+            return
+        try:
+            self._source.keepalive()
+            self._source_used = self.clock()
+        except MailboxError:
+            log.info("The kept connection was closed by the server; the next poll reconnects")
+            self.close_source()
 
     def close_source(self) -> None:
         if self._source is not None:
@@ -222,6 +246,63 @@ class Daemon:
         except Exception:
             log.exception("Digest failed unexpectedly; it will be retried after the next poll")
 
+    def poll_soon(self) -> None:
+        """Run a poll now (in the scheduler's one worker, so never beside another job)."""
+        if self._scheduler is not None and not self.stop.is_set():
+            self._scheduler.add_job(self.poll_job, id="poll-now", replace_existing=True)
+
+    def start_idle_watch(self) -> None:
+        """With `idle = true`, a thread that waits for new mail with IMAP IDLE on its own
+        connection and asks for a poll as soon as some arrives."""
+        mailbox = self.config.mailbox
+        if not isinstance(mailbox, ImapMailbox) or not mailbox.idle:
+            return
+        self._idle_thread = threading.Thread(target=self._idle_loop, name="idle", daemon=True)
+        self._idle_thread.start()
+
+    def _idle_loop(self) -> None:
+        folder = self.config.mailbox.folders[0]
+        failures = 0
+        while not self.stop.is_set():
+            watcher = None
+            try:
+                watcher = self.source_factory(self.config, self.sessions)
+                if not isinstance(watcher, Watcher) or not watcher.can_idle():
+                    log.info("The server does not offer IDLE: new mail is read by polling only")
+                    return
+                log.info("Waiting for new mail in %s with IDLE", folder)
+                failures = 0
+                while not self.stop.is_set():
+                    seconds = self.idle_restart.total_seconds()
+                    if watcher.wait_for_news(folder, seconds, self.stop):
+                        log.debug("New mail in %s: polling now", folder)
+                        self.poll_soon()
+            except DoorstepError as e:
+                failures += 1
+                base = (
+                    AUTH_BACKOFF
+                    if isinstance(e, MailboxAuthError | CredentialError)
+                    else IDLE_RETRY
+                )
+                cap = AUTH_BACKOFF_MAX if base is AUTH_BACKOFF else IDLE_RETRY_MAX
+                pause = min(base * 2 ** (failures - 1), cap) * self.jitter()
+                log.warning(
+                    "Waiting for new mail with IDLE failed: %s Polling goes on; IDLE is tried "
+                    "again in %d s.",
+                    e,
+                    pause.total_seconds(),
+                )
+                self.stop.wait(pause.total_seconds())
+            except Exception:
+                log.exception("The IDLE watch failed unexpectedly; polling goes on without it")
+                return
+            finally:
+                if watcher is not None:
+                    try:
+                        watcher.close()
+                    except Exception:  # noqa: BLE001 - it is being dropped anyway
+                        log.debug("Closing the IDLE connection failed")
+
     def build_scheduler(self) -> BackgroundScheduler:
         scheduler = BackgroundScheduler(
             timezone=self.config.coach.zone,
@@ -242,6 +323,14 @@ class Daemon:
             IntervalTrigger(seconds=CONFIG_WATCH_SECONDS, timezone=self.config.coach.zone),
             id="watch-config",
             misfire_grace_time=CONFIG_WATCH_SECONDS,
+        )
+        scheduler.add_job(
+            self.keepalive_job,
+            IntervalTrigger(
+                seconds=KEEPALIVE_CHECK.total_seconds(), timezone=self.config.coach.zone
+            ),
+            id="keepalive",
+            misfire_grace_time=int(KEEPALIVE_CHECK.total_seconds()),
         )
         scheduler.add_job(
             self.digest_job,
@@ -269,6 +358,7 @@ class Daemon:
 
         signal.signal(signal.SIGHUP, _reload)
         scheduler.start()
+        self.start_idle_watch()
         log.info(
             "Doorstep is running: polling every %d min, digest daily at %s (%s)",
             self.config.daemon.poll_minutes,
@@ -280,5 +370,7 @@ class Daemon:
                 pass
         finally:
             scheduler.shutdown(wait=True)
+            if self._idle_thread is not None:
+                self._idle_thread.join(timeout=10)
             self.close_source()
             log.info("Doorstep stopped")

@@ -28,7 +28,7 @@ from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_headers, parse_message
 from service.ingest.prefilter import needs_body
 from service.ingest.prospects import read_prospect
-from service.ingest.source import Source
+from service.ingest.source import FolderInfo, Source
 from service.records import (
     Kind,
     ParsedMessage,
@@ -41,7 +41,7 @@ from service.records import (
     Verdict,
 )
 from service.store.corrections import load_lessons
-from service.store.models import Digest
+from service.store.models import Digest, FolderState
 from service.store.repo import (
     LocalUidStore,
     advance_mark,
@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 NO_LESSONS = Lessons()
 
 Clock = Callable[[], datetime]
+SUCCESS_NOTE_EVERY = timedelta(minutes=10)
 
 
 def utc_now() -> datetime:
@@ -224,19 +225,25 @@ def _log_unmatched_notes(items: Sequence[Processed]) -> None:
             )
 
 
-def _unchanged(sessions: sessionmaker[Session], account: str, folder: str, source: Source) -> bool:
+def _unchanged(state: FolderState | None, info: FolderInfo | None) -> bool:
     """True when the server says the folder has nothing past the mark (same UIDVALIDITY)."""
-    with sessions() as session:
-        state = folder_state(session, account, folder)
-    if state is None:
-        return False
-    info = source.status(folder)
     return (
-        info is not None
+        state is not None
+        and info is not None
         and info.uidnext is not None
         and info.uidvalidity == state.uidvalidity
         and info.uidnext <= state.last_uid + 1
     )
+
+
+def _success_is_old(state: FolderState | None, now: datetime) -> bool:
+    """Whether an unchanged folder's last good poll should be written down: at most every few
+    minutes, so that a poll with nothing new writes nothing, yet `status` stays current."""
+    last = state.last_success_at if state is not None else None
+    if last is None or state is None or state.last_error:
+        return True
+    last = last if last.tzinfo else last.replace(tzinfo=UTC)
+    return now - last >= SUCCESS_NOTE_EVERY
 
 
 def _with_bodies(
@@ -323,9 +330,6 @@ def poll_once(
     was committed before the failure stays committed and the next poll resumes from there.
     """
     roster = roster_of(config)
-    with sessions() as session:
-        lessons = load_lessons(session)
-        digest_ids = frozenset(m for m in session.scalars(select(Digest.message_id)) if m)
     account = config.mailbox.account
     history_days = config.mailbox.history_days
     max_bytes = config.mailbox.max_message_bytes
@@ -337,17 +341,37 @@ def poll_once(
     source = source_factory(config, sessions) if source is None else source
     try:
         sent = sent_folder_of(config, source)
+        folders = [*config.mailbox.folders, *([sent] if sent else [])]
+        with sessions() as session:
+            states = {f: folder_state(session, account, f) for f in folders}
+        # A folder with nothing new costs one STATUS round trip, and nothing else is read.
+        try:
+            changed = [
+                f
+                for f in folders
+                if states[f] is None or not _unchanged(states[f], source.status(f))
+            ]
+        except MailboxError as e:
+            for folder in folders:
+                finish_folder(sessions, account, folder, clock(), str(e))
+            raise
+        if changed or new_addresses:
+            with sessions() as session:
+                lessons = load_lessons(session)
+                digest_ids = frozenset(m for m in session.scalars(select(Digest.message_id)) if m)
         if new_addresses and not first_poll:
             _backfill(
                 config, sessions, source, sent, sorted(new_addresses), roster, lessons, tally, clock
             )
-        for folder in [*config.mailbox.folders, *([sent] if sent else [])]:
+        for folder in folders:
             if stop is not None and stop.is_set():
                 break
             now = clock()
             try:
-                if _unchanged(sessions, account, folder, source):
-                    continue  # one STATUS round trip: nothing new in this folder
+                if folder not in changed:
+                    if _success_is_old(states[folder], now):
+                        finish_folder(sessions, account, folder, now, None)
+                    continue
                 info = source.open_folder(folder)
                 since = (now - timedelta(days=history_days)).date() if history_days else None
                 start = start_folder(sessions, account, folder, info.uidvalidity, now, since)
@@ -395,7 +419,8 @@ def poll_once(
             except MailboxError as e:
                 finish_folder(sessions, account, folder, clock(), str(e))
                 raise
-        remember_roster(sessions, account, roster_addresses, clock())
+        if new_addresses:
+            remember_roster(sessions, account, new_addresses, clock())
     finally:
         if own_source:
             source.close()

@@ -188,6 +188,8 @@ protocol imap {{
   # The kill test leaves many connections behind for a moment; the default (10) would refuse logins.
   mail_max_userip_connections = 200
 }}
+# IDLE reports new mail at once through inotify; this is the fallback where inotify is missing.
+mailbox_idle_check_interval = 1 secs
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1
@@ -241,9 +243,12 @@ def dovecot_binary() -> str | None:
     )
 
 
-def start_dovecot(binary: str, ca: trustme.CA, ca_file: Path) -> DovecotServer:
+def start_dovecot(
+    binary: str, ca: trustme.CA, ca_file: Path, extra_conf: str = ""
+) -> DovecotServer:
     """A private Dovecot on loopback with 200 test users; raises RuntimeError if it does not start.
-    Used by the fixture below and by the benchmarks in bench/."""
+    Used by the fixture below and by the benchmarks in bench/. `extra_conf` is appended to its
+    configuration (to make it behave like another server)."""
     uid, gid = _ensure_system_user()
     root = Path(tempfile.mkdtemp(prefix="doorstep-dovecot-"))
     root.chmod(0o755)
@@ -261,6 +266,7 @@ def start_dovecot(binary: str, ca: trustme.CA, ca_file: Path) -> DovecotServer:
     conf = root / "dovecot.conf"
     conf.write_text(
         DOVECOT_CONF.format(root=root, uid=uid, gid=gid, imap_port=imap_port, imaps_port=imaps_port)
+        + extra_conf
     )
     with (root / "master.out").open("wb") as out:
         process = subprocess.Popen(
@@ -287,8 +293,8 @@ def stop_dovecot(server: DovecotServer) -> None:
         shutil.rmtree(server.root, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
+def running_dovecot(ca: trustme.CA, ca_file: Path, extra_conf: str = "") -> DovecotServer:
+    """A started Dovecot for a fixture, or the reason there is none (skip, or fail in CI)."""
     binary = dovecot_binary()
     if binary is None:
         unavailable("Dovecot is not installed (apt-get install dovecot-imapd; `make test` does it)")
@@ -296,9 +302,14 @@ def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
         unavailable("the Dovecot tests need root: Dovecot's master process runs as root")
     assert binary is not None
     try:
-        server = start_dovecot(binary, ca, ca_file)
+        return start_dovecot(binary, ca, ca_file, extra_conf)
     except RuntimeError as e:
         pytest.fail(str(e))
+
+
+@pytest.fixture(scope="session")
+def dovecot(ca: trustme.CA, ca_file: Path) -> Iterator[DovecotServer]:
+    server = running_dovecot(ca, ca_file)
     yield server
     stop_dovecot(server)
 

@@ -311,10 +311,17 @@ _REQUESTS: tuple[tuple[str, SentencePattern], ...] = (
 )
 
 
+_ANY_REQUEST = _s("|".join(f"(?:{p.each.pattern})" for _, p in _REQUESTS))
+
+
 def request(view: MessageView) -> Finding | None:
-    candidates = [(label, pattern) for label, pattern in _REQUESTS if view.may_match(pattern)]
-    for sentence in view.sentences if candidates else ():
-        for label, pattern in candidates:
+    """The first sentence with a request in it (by the first kind, in `_REQUESTS`' order)."""
+    if not view.may_match(_ANY_REQUEST):
+        return None
+    for sentence in view.sentences:
+        if not _ANY_REQUEST.search(sentence):
+            continue
+        for label, pattern in _REQUESTS:
             found = pattern.search(sentence)
             if found:
                 return Finding(

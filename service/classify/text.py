@@ -74,6 +74,23 @@ class _QuickMessage(EmailMessage):  # type: ignore[misc]
             return _NEVER
         return super().DISCLAIMERS_REGEX  # type: ignore[no-any-return]
 
+    @property
+    def SIGNATURE_REGEX(self) -> re.Pattern[str]:  # the library's name
+        return _quick_signature(super().SIGNATURE_REGEX)
+
+
+def _quick_signature(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The library's signature pattern with its tail, `(.|\s)*` ("and the rest of the text"),
+    written `[\s\S]*`: the same match, read in one step instead of one alternation a character;
+    the same signature, several times faster."""
+    tail = r"(.|\s)*)"
+    if not pattern.pattern.endswith(tail):
+        return pattern
+    # A leading `\s*` before `^` only widens the match by the blank space before the signature's
+    # first line, which the library strips off again: without it, only line starts are tried.
+    quick = pattern.pattern[: -len(tail)].replace(r"\s*^", "^") + r"[\s\S]*)"
+    return re.compile(quick, pattern.flags)
+
 
 class _QuickParser(EmailReplyParser):  # type: ignore[misc]
     def read(self, text: str) -> EmailMessage:

@@ -11,6 +11,8 @@ import imaplib
 import logging
 import socket
 import ssl
+import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -29,6 +31,7 @@ from service.records import RawMessage
 
 log = logging.getLogger(__name__)
 
+IDLE_CHECK_SECONDS = 1.0  # how often an IDLE wait looks at `stop`
 HEADER_ITEMS = f"(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})])"
 WHOLE_ITEMS = "(UID BODY.PEEK[])"
 
@@ -101,6 +104,14 @@ def connect_imap(settings: ImapMailbox, password: str) -> IMAPClient:
     return client
 
 
+def _tells_of_news(responses: Sequence[Any] | None) -> bool:
+    """Whether untagged responses such as (3, b"EXISTS") say that mail arrived."""
+    return any(
+        isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"RECENT")
+        for r in responses or ()
+    )
+
+
 def _read_slowly(pieces: list[Any], uids: Sequence[int]) -> dict[int, FetchedItem]:
     """imapclient's general parser, for FETCH responses the fast reader leaves alone."""
     want = set(uids)
@@ -146,20 +157,27 @@ class ImapSource:
                 f"opening {folder}", self._client.select_folder, folder, readonly=True
             )
         except MailboxError as e:
-            if isinstance(e.__cause__, imaplib.IMAP4.error) and not isinstance(
-                e.__cause__, imaplib.IMAP4.abort
-            ):
-                raise MailboxError(
-                    f"The folder {folder!r} does not exist on {self._host}. Check [mailbox] folders "
-                    'in the config (names are case-sensitive; Gmail\'s are like "[Gmail]/Sent Mail").'
-                ) from e
-            raise
+            explained = self._explained(folder, e)
+            if explained is e:
+                raise
+            raise explained from e
         self._selected = folder
         self._uidvalidity = uidvalidity = int(info[b"UIDVALIDITY"])
         uidnext = info.get(b"UIDNEXT")
         return FolderInfo(
             name=folder, uidvalidity=uidvalidity, uidnext=int(uidnext) if uidnext else None
         )
+
+    def _explained(self, folder: str, error: MailboxError) -> MailboxError:
+        """A refused SELECT or STATUS means a folder that is not there; say which to fix."""
+        if isinstance(error.__cause__, imaplib.IMAP4.error) and not isinstance(
+            error.__cause__, imaplib.IMAP4.abort
+        ):
+            return MailboxError(
+                f"The folder {folder!r} does not exist on {self._host}. Check [mailbox] folders "
+                'in the config (names are case-sensitive; Gmail\'s are like "[Gmail]/Sent Mail").'
+            )
+        return error
 
     def status(self, folder: str) -> FolderInfo | None:
         if self._selected is not None:
@@ -169,15 +187,27 @@ class ImapSource:
                 return None
             self._call("leaving the folder", self._client.unselect_folder)
             self._selected = None
-        info = self._call(
-            f"asking about {folder}",
-            self._client.folder_status,
-            folder,
-            [b"UIDNEXT", b"UIDVALIDITY"],
-        )
+        # HIGHESTMODSEQ only where the server offers CONDSTORE (RFC 7162); Microsoft 365 does not,
+        # and answers BAD to a STATUS that asks for it.
+        items = [b"UIDNEXT", b"UIDVALIDITY"]
+        if self._client.has_capability("CONDSTORE"):
+            items.append(b"HIGHESTMODSEQ")
+        try:
+            info = self._call(f"asking about {folder}", self._client.folder_status, folder, items)
+        except MailboxError as e:
+            explained = self._explained(folder, e)
+            if explained is e:
+                raise
+            raise explained from e
         if b"UIDNEXT" not in info or b"UIDVALIDITY" not in info:
             return None  # a server that does not say: the poll selects and searches instead
-        return FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info[b"UIDNEXT"]))
+        modseq = info.get(b"HIGHESTMODSEQ")
+        return FolderInfo(
+            folder,
+            int(info[b"UIDVALIDITY"]),
+            int(info[b"UIDNEXT"]),
+            highestmodseq=int(modseq) if modseq is not None else None,
+        )
 
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         if self._selected != folder:
@@ -272,6 +302,33 @@ class ImapSource:
                 )
         for uid in sorted(found):
             yield found[uid]
+
+    def keepalive(self) -> None:
+        """NOOP: keeps an idle kept-alive connection from being dropped (by the server's
+        auto-logout or a router's idle timeout); an error means it is gone already."""
+        self._call("keeping the connection alive", self._client.noop)
+
+    def can_idle(self) -> bool:
+        return bool(self._client.has_capability("IDLE"))
+
+    def wait_for_news(self, folder: str, seconds: float, stop: threading.Event) -> bool:
+        """IMAP IDLE (RFC 2177) on `folder`, opened read-only, for at most `seconds` or until
+        `stop` is set: True as soon as the server reports new mail (EXISTS or RECENT)."""
+        if self._selected != folder:
+            self.open_folder(folder)
+        self._call("starting IDLE", self._client.idle)
+        news = False
+        try:
+            deadline = time.monotonic() + seconds
+            while not news and not stop.is_set() and time.monotonic() < deadline:
+                wait = max(0.0, min(IDLE_CHECK_SECONDS, deadline - time.monotonic()))
+                news = _tells_of_news(
+                    self._call("waiting in IDLE", self._client.idle_check, timeout=wait)
+                )
+        finally:
+            # Mail that arrived as IDLE was being ended is told in the answer to DONE.
+            _, responses = self._call("ending IDLE", self._client.idle_done)
+        return news or _tells_of_news(responses)
 
     def sent_folder(self) -> str | None:
         """The folder with the \\Sent special-use flag (RFC 6154), else a commonly used name.

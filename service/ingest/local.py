@@ -167,6 +167,9 @@ class LocalSource:
             return self._sent or None
         return "Sent" if (self._path / ".Sent" / "cur").is_dir() else None
 
+    def keepalive(self) -> None:
+        pass  # a local folder has no connection to keep
+
     def close(self) -> None:
         self._keys = {}
         self._mbox_data = {}

@@ -6,10 +6,11 @@ local Maildir and mbox files are opened for reading and never written.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from service.records import RawMessage
 
@@ -42,6 +43,7 @@ class FolderInfo:
     name: str
     uidvalidity: int
     uidnext: int | None  # None where the server does not say
+    highestmodseq: int | None = None  # where the server offers CONDSTORE (RFC 7162)
 
 
 class Source(Protocol):
@@ -77,6 +79,23 @@ class Source(Protocol):
 
     def sent_folder(self) -> str | None:
         """The folder where the coach's sent mail is kept, if the mailbox says (or None)."""
+
+    def keepalive(self) -> None:
+        """Keep a kept-open connection from timing out (IMAP NOOP); nothing for local sources."""
+
+    def close(self) -> None:
+        """Log out and release the connection."""
+
+
+@runtime_checkable
+class Watcher(Protocol):
+    """A source that can be told of new mail as it arrives (IMAP IDLE)."""
+
+    def can_idle(self) -> bool:
+        """Whether the server offers IDLE."""
+
+    def wait_for_news(self, folder: str, seconds: float, stop: threading.Event) -> bool:
+        """Wait in IDLE on `folder` up to `seconds` (or until `stop`); True on new mail."""
 
     def close(self) -> None:
         """Log out and release the connection."""
