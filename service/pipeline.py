@@ -262,7 +262,10 @@ def _with_bodies(
     whole = (
         {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes, sizes)} if wanted else {}
     )
-    return [(whole[h.uid], None) if h.uid in whole else (h, read[h.uid]) for h in heads]
+    return [
+        (replace(whole[h.uid], server_id=h.server_id), None) if h.uid in whole else (h, read[h.uid])
+        for h in heads
+    ]
 
 
 def _backfill(

@@ -47,6 +47,7 @@ class RawMessage:
     size: int = 0  # the whole message's size, as the server says (RFC822.SIZE)
     truncated: bool = False  # only the first part was fetched (larger than max_message_bytes)
     headers_only: bool = False  # only the header fields of HEADER_FIELDS were fetched
+    server_id: str = ""  # the server's own identity of the message: "gm:<X-GM-MSGID>" on Gmail
 
 
 @dataclass(frozen=True)

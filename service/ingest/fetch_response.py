@@ -18,6 +18,7 @@ from dataclasses import dataclass
 # (b"<seq> (… BODY[…] {<n>}", literal) followed by the text after the literal (b")").
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+_GM_MSGID = re.compile(rb"\bX-GM-MSGID (\d+)")
 _BODY_AT_END = re.compile(rb"\bBODY\[[^\]]*\](?:<\d+>)? \{\d+\}$")
 _KNOWN_ITEMS = re.compile(
     rb"^\d+ \((?:(?:UID \d+|RFC822\.SIZE \d+|FLAGS \([^()]*\)|MODSEQ \(\d+\)|X-GM-MSGID \d+)"
@@ -34,6 +35,7 @@ class FetchedItem:
     uid: int
     size: int | None
     data: bytes
+    gm_msgid: int | None = None  # Gmail's identity of the message, the same under every label
 
 
 def uid_sets(uids: Iterable[int], max_chars: int = MAX_SET_CHARS) -> list[str]:
@@ -118,11 +120,19 @@ def _item(head: bytes, literal: bytes, tail: bytes) -> FetchedItem | None:
     known = _KNOWN_ITEMS.match(before)
     if known is None or known.end() != len(before):
         return None
-    if not re.fullmatch(rb"(?: (?:UID \d+|RFC822\.SIZE \d+|FLAGS \([^()]*\)))*\)", tail):
+    if not re.fullmatch(
+        rb"(?: (?:UID \d+|RFC822\.SIZE \d+|X-GM-MSGID \d+|FLAGS \([^()]*\)))*\)", tail
+    ):
         return None
     text = before + b" " + tail
     uid = _UID.search(text)
     if uid is None:
         return None
     size = _SIZE.search(text)
-    return FetchedItem(int(uid.group(1)), int(size.group(1)) if size else None, literal)
+    gm = _GM_MSGID.search(text)
+    return FetchedItem(
+        int(uid.group(1)),
+        int(size.group(1)) if size else None,
+        literal,
+        int(gm.group(1)) if gm else None,
+    )

@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 IDLE_CHECK_SECONDS = 1.0  # how often an IDLE wait looks at `stop`
 HEADER_ITEMS = f"(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})])"
+# Gmail names each message once, whatever its labels (X-GM-EXT-1): that is its identity there.
+GMAIL_HEADER_ITEMS = HEADER_ITEMS.replace("(UID ", "(UID X-GM-MSGID ", 1)
 WHOLE_ITEMS = "(UID BODY.PEEK[])"
 
 
@@ -119,8 +121,10 @@ def _read_slowly(pieces: list[Any], uids: Sequence[int]) -> dict[int, FetchedIte
     for uid, parts in parse_fetch_response(pieces, True, True).items():
         data = next((v for k, v in parts.items() if k.startswith(b"BODY[")), None)
         if int(uid) in want and isinstance(data, bytes):
-            size = parts.get(b"RFC822.SIZE")
-            found[int(uid)] = FetchedItem(int(uid), int(size) if size else None, data)
+            size, gm = parts.get(b"RFC822.SIZE"), parts.get(b"X-GM-MSGID")
+            found[int(uid)] = FetchedItem(
+                int(uid), int(size) if size else None, data, int(gm) if gm else None
+            )
     return found
 
 
@@ -261,11 +265,18 @@ class ImapSource:
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         if not uids:
             return
-        found = self._fetch(folder, uids, HEADER_ITEMS)
+        gmail = self._client.has_capability("X-GM-EXT-1")
+        found = self._fetch(folder, uids, GMAIL_HEADER_ITEMS if gmail else HEADER_ITEMS)
         for uid in sorted(found):
             item = found[uid]
             yield RawMessage(
-                folder, self._uidvalidity, uid, item.data, size=item.size or 0, headers_only=True
+                folder,
+                self._uidvalidity,
+                uid,
+                item.data,
+                size=item.size or 0,
+                headers_only=True,
+                server_id=f"gm:{item.gm_msgid}" if item.gm_msgid else "",
             )
 
     def fetch(

@@ -137,6 +137,9 @@ class Message(Base):
     content_hash: Mapped[str | None] = mapped_column(
         String(64), index=True
     )  # sha256 of the bytes read
+    server_id: Mapped[str | None] = mapped_column(
+        String(64), index=True
+    )  # the server's identity of the message ("gm:" + Gmail's X-GM-MSGID), where it gives one
     phone: Mapped[str | None] = mapped_column(String(32))
     phone_service: Mapped[str | None] = mapped_column(String(64))
     call_duration: Mapped[str | None] = mapped_column(String(16))

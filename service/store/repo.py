@@ -184,6 +184,7 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         "references": " ".join(parsed.references) if parsed else "",
         "parse_error": item.failure.error if item.failure else None,
         "content_hash": hashlib.sha256(raw.data).hexdigest(),
+        "server_id": raw.server_id or None,
     }
 
 
@@ -203,11 +204,12 @@ def commit_batch(
     """
     unknown: Counter[str] = Counter()
     with sessions.begin() as session:
-        # A message already stored under an earlier UIDVALIDITY is known by its Message-ID or,
-        # lacking one, by the hash of its bytes.
+        # A message already stored (in another folder, as Gmail shows one message under each of
+        # its labels, or under an earlier UIDVALIDITY) is known by the server's identity for it
+        # where there is one, else its Message-ID, else the hash of its bytes.
         client_items = [i for i in items if i.match.client is not None and i.verdict is not None]
         keys = {id(i): _identity(i) for i in client_items}
-        known = _known_identities(session, account, folder, list(keys.values()))
+        known = _known_identities(session, account, list(keys.values()))
         rows: list[dict[str, object]] = []
         for item in items:
             if item.match.client is not None and item.verdict is not None:
@@ -260,19 +262,29 @@ def commit_batch(
 
 
 def _identity(item: Processed) -> str:
+    if item.raw.server_id:
+        return item.raw.server_id
     message_id = item.parsed.message_id if item.parsed else ""
     return message_id or "sha256:" + hashlib.sha256(item.raw.data).hexdigest()
 
 
-def _known_identities(session: Session, account: str, folder: str, keys: list[str]) -> set[str]:
+def _known_identities(session: Session, account: str, keys: list[str]) -> set[str]:
     if not keys:
         return set()
-    ids = [k for k in keys if not k.startswith("sha256:")]
+    servers = [k for k in keys if k.startswith("gm:")]
+    ids = [k for k in keys if not k.startswith(("sha256:", "gm:"))]
     hashes = [k.removeprefix("sha256:") for k in keys if k.startswith("sha256:")]
-    where = (Message.account == account) & (Message.folder == folder)
+    where = Message.account == account  # in any folder: one message, stored once
     known = set(
         session.scalars(select(Message.message_id).where(where, Message.message_id.in_(ids)))
     )
+    known |= {
+        s
+        for s in session.scalars(
+            select(Message.server_id).where(where, Message.server_id.in_(servers))
+        )
+        if s
+    }
     known |= {
         "sha256:" + h
         for h in session.scalars(
