@@ -191,11 +191,10 @@ class ImapSource:
                 return None
             self._call("leaving the folder", self._client.unselect_folder)
             self._selected = None
-        # HIGHESTMODSEQ only where the server offers CONDSTORE (RFC 7162); Microsoft 365 does not,
-        # and answers BAD to a STATUS that asks for it.
+        # Only what tells new mail. Not HIGHESTMODSEQ: Doorstep has no use for flag changes, asking
+        # for it doubles the cost of STATUS on Dovecot (0.9 to 2 ms), and servers without CONDSTORE
+        # (Microsoft 365) refuse it.
         items = [b"UIDNEXT", b"UIDVALIDITY"]
-        if self._client.has_capability("CONDSTORE"):
-            items.append(b"HIGHESTMODSEQ")
         try:
             info = self._call(f"asking about {folder}", self._client.folder_status, folder, items)
         except MailboxError as e:
@@ -205,13 +204,7 @@ class ImapSource:
             raise explained from e
         if b"UIDNEXT" not in info or b"UIDVALIDITY" not in info:
             return None  # a server that does not say: the poll selects and searches instead
-        modseq = info.get(b"HIGHESTMODSEQ")
-        return FolderInfo(
-            folder,
-            int(info[b"UIDVALIDITY"]),
-            int(info[b"UIDNEXT"]),
-            highestmodseq=int(modseq) if modseq is not None else None,
-        )
+        return FolderInfo(folder, int(info[b"UIDVALIDITY"]), int(info[b"UIDNEXT"]))
 
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         if self._selected != folder:

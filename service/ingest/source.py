@@ -43,7 +43,6 @@ class FolderInfo:
     name: str
     uidvalidity: int
     uidnext: int | None  # None where the server does not say
-    highestmodseq: int | None = None  # where the server offers CONDSTORE (RFC 7162)
 
 
 class Source(Protocol):
