@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.classify import classify
 from service.classify.digest_reply import correction_lines, replies_to_digest
 from service.classify.lessons import Lessons, apply_lessons
+from service.classify.text import fresh_text
 from service.config import Config, ImapMailbox
 from service.credentials import read_password
 from service.errors import MailboxError
@@ -59,6 +60,7 @@ NO_LESSONS = Lessons()
 
 Clock = Callable[[], datetime]
 SUCCESS_NOTE_EVERY = timedelta(minutes=10)
+BODY_BYTES_PER_BATCH = 64_000_000  # whole messages held at once, at most (or one larger one)
 
 
 def utc_now() -> datetime:
@@ -119,8 +121,10 @@ def process(
     if match.client is None and note is None and not (match.from_coach or match.own_digest):
         prospect = read_prospect(parsed, roster)
     verdict = None
+    fresh = None
     if match.client is not None:
-        verdict = apply_lessons(classify(parsed, note), match.client.name, lessons)
+        fresh = None if note else fresh_text(parsed.body_text)
+        verdict = apply_lessons(classify(parsed, note, fresh), match.client.name, lessons)
         if match.warning:
             verdict = replace(verdict, reasons=(*verdict.reasons, f"note: {match.warning}"))
         if raw.truncated:
@@ -141,6 +145,7 @@ def process(
         client_status=match.client.status_on(today) if match.client else None,
         note=note,
         prospect=prospect,
+        fresh=fresh,
     )
 
 
@@ -246,25 +251,50 @@ def _success_is_old(state: FolderState | None, now: datetime) -> bool:
     return now - last >= SUCCESS_NOTE_EVERY
 
 
+@dataclass(frozen=True)
+class _Head:
+    raw: RawMessage  # the header fields only
+    read: ParsedMessage | ParseFailure  # their reading
+    wanted: bool  # whether the whole message is to be downloaded
+
+
+def _read_heads(
+    heads: Sequence[RawMessage], roster: Roster, digest_ids: frozenset[str]
+) -> list[_Head]:
+    read = [(h, parse_headers(h.data)) for h in heads]
+    return [_Head(h, r, needs_body(r, roster, digest_ids)) for h, r in read]
+
+
+def _runs(heads: Sequence[_Head], budget: int) -> list[list[_Head]]:
+    """Consecutive runs of a batch whose whole messages add up to at most `budget` bytes (or one
+    message each, if larger): the memory a batch takes stays bounded whatever the mail's size."""
+    runs: list[list[_Head]] = [[]]
+    total = 0
+    for head in heads:
+        size = head.raw.size if head.wanted else 0
+        if runs[-1] and total + size > budget:
+            runs.append([])
+            total = 0
+        runs[-1].append(head)
+        total += size
+    return runs
+
+
 def _with_bodies(
-    source: Source,
-    folder: str,
-    heads: Sequence[RawMessage],
-    roster: Roster,
-    digest_ids: frozenset[str],
-    max_bytes: int,
+    source: Source, folder: str, run: Sequence[_Head], max_bytes: int
 ) -> list[tuple[RawMessage, ParsedMessage | ParseFailure | None]]:
     """Each message as headers only (with their reading), or whole where the headers say it may
     concern a client (to be parsed in full)."""
-    read = {h.uid: parse_headers(h.data) for h in heads}
-    wanted = [h.uid for h in heads if needs_body(read[h.uid], roster, digest_ids)]
-    sizes = {h.uid: h.size for h in heads if h.size}
+    wanted = [h.raw.uid for h in run if h.wanted]
+    sizes = {h.raw.uid: h.raw.size for h in run if h.raw.size}
     whole = (
         {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes, sizes)} if wanted else {}
     )
     return [
-        (replace(whole[h.uid], server_id=h.server_id), None) if h.uid in whole else (h, read[h.uid])
-        for h in heads
+        (replace(whole[h.raw.uid], server_id=h.raw.server_id), None)
+        if h.raw.uid in whole
+        else (h.raw, h.read)
+        for h in run
     ]
 
 
@@ -401,19 +431,23 @@ def poll_once(
                             sessions, account, folder, info.uidvalidity, max(chunk), records, now
                         )
                         continue
-                    raws = _with_bodies(source, folder, heads, roster, digest_ids, max_bytes)
-                    tally.fetched += len(raws)
-                    today = now.astimezone(config.coach.zone).date()
-                    items = [
-                        process(raw, roster, today, lessons, digest_ids, headers)
-                        for raw, headers in raws
-                    ]
-                    _log_unmatched_notes(items)
-                    tally.non_client += sum(1 for i in items if i.match.client is None)
-                    tally.parse_errors += sum(1 for i in items if i.failure is not None)
-                    tally.stored += commit_batch(
-                        sessions, account, folder, info.uidvalidity, max(chunk), items, now
-                    )
+                    runs = _runs(_read_heads(heads, roster, digest_ids), BODY_BYTES_PER_BATCH)
+                    for number, run in enumerate(runs, start=1):
+                        raws = _with_bodies(source, folder, run, max_bytes)
+                        tally.fetched += len(raws)
+                        today = now.astimezone(config.coach.zone).date()
+                        items = [
+                            process(raw, roster, today, lessons, digest_ids, headers)
+                            for raw, headers in raws
+                        ]
+                        _log_unmatched_notes(items)
+                        tally.non_client += sum(1 for i in items if i.match.client is None)
+                        tally.parse_errors += sum(1 for i in items if i.failure is not None)
+                        # The mark moves past this run (the whole batch, with the last run).
+                        high = max(chunk) if number == len(runs) else run[-1].raw.uid
+                        tally.stored += commit_batch(
+                            sessions, account, folder, info.uidvalidity, high, items, now
+                        )
                 if finished and info.uidnext is not None:
                     # UIDs the search passed over are older than `since`: never wanted. Moving
                     # the mark past them lets the next poll see "nothing new" with one STATUS.

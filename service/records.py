@@ -156,6 +156,7 @@ class Processed:
     corrections: tuple[tuple[int, str], ...] = ()  # from the coach's reply to a digest
     note: PhoneNote | None = None  # when it is a phone service's voicemail or text notification
     prospect: Prospect | None = None  # an unknown person writing to the coach personally
+    fresh: str | None = None  # what the client wrote in this message (quotes cut), once worked out
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ class Spy:
 
     def __init__(self) -> None:
         self.whole: list[int] = []
+        self.calls: list[list[int]] = []
 
     def factory(self, config: Config, sessions: sessionmaker[Session]) -> Source:
         real = open_source(config, sessions)
@@ -83,6 +84,7 @@ class Spy:
                 sizes: Mapping[int, int] | None = None,
             ) -> Iterator[RawMessage]:
                 spy.whole.extend(uids)
+                spy.calls.append(list(uids))
                 return real.fetch(folder, uids, max_bytes, sizes)
 
         return Watched()  # type: ignore[return-value]
@@ -126,3 +128,38 @@ def test_a_message_over_the_cap_is_read_in_part_and_the_digest_says_so(
         message = session.query(Message).one()
     assert message.tag == "reply_needed"
     assert "Doorstep read only its first 150 KB: open it in your mail program" in message.reasons
+
+
+def test_runs_keep_the_bytes_held_at_once_bounded() -> None:
+    from service.pipeline import _Head, _runs
+    from service.records import ParsedMessage
+
+    def head(uid: int, size: int, wanted: bool) -> _Head:
+        read = ParsedMessage(None, (), None, "", "", "", (), "", ())
+        return _Head(RawMessage("INBOX", 1, uid, b"", size=size), read, wanted)
+
+    heads = [head(1, 90, True), head(2, 5000, False), head(3, 90, True), head(4, 90, True)]
+    heads.append(head(5, 400, True))  # larger than the budget alone: a run of its own
+    runs = _runs(heads, budget=200)
+    assert [[h.raw.uid for h in run] for run in runs] == [[1, 2, 3], [4], [5]]
+    assert _runs([], budget=200) == [[]]
+
+
+@pytest.mark.dovecot
+def test_big_client_mail_is_fetched_a_few_at_a_time(
+    mail_user: MailUser, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import service.pipeline
+
+    monkeypatch.setattr(service.pipeline, "BODY_BYTES_PER_BATCH", 250_000)
+    for i in range(5):
+        mail_user.deliver(make_message(subject=f"Scan {i}", body=f"page {i}\n" + "z" * 100_000))
+        mail_user.deliver(make_message(sender="news@letters.example", subject=f"News {i}"))
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    sessions = open_store(config.storage.url)
+    spy = Spy()
+    report = poll_once(config, sessions, source_factory=spy.factory)
+    assert report.stored == 5
+    sizes = [len(c) for c in spy.calls]
+    assert max(sizes) <= 2 and sum(sizes) == 5  # never more than 250 KB of bodies at once
+    assert poll_once(config, sessions).stored == 0

@@ -16,11 +16,15 @@ from service.ingest.notifications import PhoneNote
 from service.records import Kind, ParsedMessage, Tag, Verdict
 
 
-def classify(message: ParsedMessage, note: PhoneNote | None = None) -> Verdict:
-    """The verdict on a client's message; for a voicemail or text, on its transcript."""
+def classify(
+    message: ParsedMessage, note: PhoneNote | None = None, fresh: str | None = None
+) -> Verdict:
+    """The verdict on a client's message; for a voicemail or text, on its transcript. `fresh`:
+    the message's own text, `fresh_text(message.body_text)`, where the caller has it already."""
     if note is not None:
         return _classify_phone(message, note)
-    view = MessageView(message=message, fresh=within_budget(fresh_text(message.body_text)))
+    own = fresh if fresh is not None else fresh_text(message.body_text)
+    view = MessageView(message=message, fresh=within_budget(own))
     kind = Kind.EMAIL
 
     ignored = [f.reason for f in (rule(view) for rule in IGNORE_RULES) if f]

@@ -102,10 +102,11 @@ def _parser() -> EmailReplyParser:
     return _QuickParser(languages=REPLY_LANGUAGES)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=16)
 def fresh_text(body: str) -> str:
-    """The part of `body` that the client wrote in this message (cached: the classifier and the
-    store both ask for it)."""
+    """The part of `body` that the client wrote in this message. (A poll works it out once per
+    message and carries it; the small cache serves the other callers. A large one held hundreds
+    of bodies of up to 200,000 characters: tens of MB.)"""
     if not body.strip():
         return ""
     try:

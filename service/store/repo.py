@@ -150,7 +150,7 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
     assert client is not None and verdict is not None
     note = item.note
     body = note.transcript if note else parsed.body_text if parsed else ""
-    clean = body if note else fresh_text(body)
+    clean = body if note else item.fresh if item.fresh is not None else fresh_text(body)
     return {
         "account": account,
         "folder": raw.folder,
