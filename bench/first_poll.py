@@ -76,6 +76,7 @@ def open_like_a_mail_client(user, ca_file: Path) -> None:  # type: ignore[no-unt
                         ssl_context=ssl.create_default_context(cafile=str(ca_file)))
     client.login(user.name, user.password)
     client.select_folder("INBOX")
+    client.fetch(client.search(["ALL"]), ["FLAGS"])  # and its flags, as any first sync does
     client.logout()
 
 
@@ -137,7 +138,19 @@ for _ in range(50):
     again = poll_once(config, sessions, source=source)
     times.append(time.perf_counter() - start)
 second = sorted(times)[len(times) // 2]
-print(json.dumps({{"first": first, "second": second, "fetched": report.fetched, "stored": report.stored,
+# Dovecot answers STATUS more slowly (about 4 ms) on the one session that first filled its cache
+# with these header fields; a kept connection opened after that is the daemon's steady state.
+source.close()
+source = open_source(config, sessions)
+for _ in range(3):
+    poll_once(config, sessions, source=source)
+times = []
+for _ in range(50):
+    start = time.perf_counter()
+    poll_once(config, sessions, source=source)
+    times.append(time.perf_counter() - start)
+steady = sorted(times)[len(times) // 2]
+print(json.dumps({{"first": first, "second": second, "steady": steady, "fetched": report.fetched, "stored": report.stored,
                   "again": again.fetched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 
@@ -176,7 +189,7 @@ def main() -> None:
     server = start_dovecot(binary, ca, ca_file)
     try:
         user = server.add_user()
-        rng = random.Random(args.seed)
+        rng = random.Random(args.seed)  # noqa: S311 - reproducible test mail, not secrets
         start = time.perf_counter()
         for i in range(args.messages):
             user.deliver(message(i, rng, args.client_share, args.realistic))
@@ -185,6 +198,7 @@ def main() -> None:
               f"loaded {args.messages} messages in {load:.1f} s "
               f"({sum(p.stat().st_size for p in (user.maildir / 'new').iterdir()) / 1e6:.1f} MB)")
         open_like_a_mail_client(user, ca_file)
+        os.sync()  # the files just written reach the disk now, not while a contender is timed
         # Let Dovecot index the folder once, so every contender meets the same warm server.
         raw = raw_fetch(user, ca_file)
         if not args.skip_baselines:
@@ -196,7 +210,8 @@ def main() -> None:
         rate = d["fetched"] / d["first"]
         print(f"doorstep first poll: {d['first']:.2f} s for {d['fetched']:.0f} messages "
               f"({rate:.0f}/s), {d['stored']:.0f} stored; peak RSS {d['rss_mb']:.0f} MB")
-        print(f"doorstep poll with nothing new, kept connection (median of 50): {d['second'] * 1000:.2f} ms")
+        print(f"doorstep poll with nothing new, kept connection (median of 50): {d['second'] * 1000:.2f} ms "
+              f"on the first poll's connection, {d['steady'] * 1000:.2f} ms on one kept after it")
         if not args.skip_baselines:
             print(f"ratio doorstep/raw fetch: {d['first'] / raw:.2f}")
     finally:

@@ -153,8 +153,17 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n // 1000} KB"
 
 
+_LAST_ROSTER: list[tuple[Config, Roster]] = []  # the roster of the config last asked about
+
+
 def roster_of(config: Config) -> Roster:
-    return Roster.build(config.roster, config.coach.emails, config.coach.phone_region)
+    """The roster of `config`, built once per config object (the daemon replaces its config when
+    the file changes, and polls every few minutes with the same one)."""
+    if _LAST_ROSTER and _LAST_ROSTER[0][0] is config:
+        return _LAST_ROSTER[0][1]
+    roster = Roster.build(config.roster, config.coach.emails, config.coach.phone_region)
+    _LAST_ROSTER[:] = [(config, roster)]
+    return roster
 
 
 def open_source(config: Config, sessions: sessionmaker[Session]) -> Source:
