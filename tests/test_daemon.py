@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
@@ -241,3 +242,26 @@ def test_a_dropped_connection_is_retried_with_growing_pauses(
     daemon.source_factory = open_source
     daemon.poll_job()
     assert daemon.failures == 0 and daemon.retry_after is None
+
+
+def test_after_a_long_read_the_next_poll_starts_on_a_new_connection(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import service.daemon
+
+    monkeypatch.setattr(service.daemon, "FRESH_CONNECTION_AFTER", 50)
+    opened: list[ScriptedSource] = []
+    messages = {uid: make_message(subject=f"n{uid}") for uid in range(1, 61)}
+
+    def counting(_config: Config, _sessions: sessionmaker[Session]) -> ScriptedSource:
+        opened.append(ScriptedSource(messages))
+        return opened[-1]
+
+    clock = Clock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # before the digest hour
+    daemon = Daemon(
+        config, sessions, FileTransport(tmp_path / "out"), clock=clock, source_factory=counting
+    )
+    daemon.poll_job()  # reads 60 messages: that connection is not kept
+    daemon.poll_job()  # nothing new: a new connection, kept
+    daemon.poll_job()
+    assert len(opened) == 2
