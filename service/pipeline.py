@@ -412,7 +412,7 @@ def poll_once(
             try:
                 if folder not in changed:
                     if _success_is_old(states[folder], now):
-                        finish_folder(sessions, account, folder, now, None)
+                        finish_folder(sessions, account, folder, now, None, checked_only=True)
                     continue
                 info = source.open_folder(folder)
                 since = (now - timedelta(days=history_days)).date() if history_days else None

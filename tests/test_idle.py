@@ -183,3 +183,34 @@ def test_idle_reads_new_mail_within_seconds(
         daemon._idle_thread.join(timeout=10)
         assert not daemon._idle_thread.is_alive()
         daemon.close_source()
+
+
+@pytest.mark.dovecot
+def test_a_quiet_poll_is_noted_at_most_every_ten_minutes(
+    mail_user: MailUser, write_config: Callable[..., Path]
+) -> None:
+    from service.store.models import FolderState
+
+    mail_user.deliver(make_message(subject="hello"))
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    sessions = open_store(config.storage.url)
+    clock = Clock()
+
+    def last_poll() -> datetime:
+        with sessions() as session:
+            at = session.query(FolderState).one().last_poll_at
+        assert at is not None
+        return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+    source = open_source(config, sessions)
+    try:
+        poll_once(config, sessions, clock=clock, source=source)
+        first = last_poll()
+        clock.now += timedelta(minutes=3)
+        poll_once(config, sessions, clock=clock, source=source)
+        assert last_poll() == first  # nothing new, nothing written
+        clock.now += timedelta(minutes=8)
+        poll_once(config, sessions, clock=clock, source=source)
+        assert abs((last_poll() - clock.now).total_seconds()) < 1  # `status` stays current
+    finally:
+        source.close()

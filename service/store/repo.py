@@ -134,8 +134,15 @@ def start_folder(
 
 
 def finish_folder(
-    sessions: sessionmaker[Session], account: str, folder: str, now: datetime, error: str | None
+    sessions: sessionmaker[Session],
+    account: str,
+    folder: str,
+    now: datetime,
+    error: str | None,
+    checked_only: bool = False,
 ) -> None:
+    """Note how a folder's poll ended. `checked_only`: the server said nothing is new, so this
+    was the whole poll of it (its time is noted as the last poll too)."""
     with sessions.begin() as session:
         state = folder_state(session, account, folder)
         if state is None:
@@ -143,6 +150,8 @@ def finish_folder(
         state.last_error = error
         if error is None:
             state.last_success_at = now
+        if checked_only:
+            state.last_poll_at = now
 
 
 def _message_values(item: Processed, account: str, now: datetime) -> dict[str, object]:
