@@ -44,6 +44,8 @@ def _may_hold_reply_header(text: str) -> bool:
     separator is "-----Original Message-----"."""
     if _SEPARATOR.search(text):
         return True
+    if not any(c in text for c in _COLONS):
+        return False  # every other header form has a colon
     for line in text.split("\n"):
         if line.endswith(_COLONS) or any(c in line.lstrip("> *")[:16] for c in _COLONS):
             return True
@@ -62,21 +64,32 @@ class _QuickMessage(EmailMessage):  # type: ignore[misc]
     text) where a cheap look shows they cannot match: most client mail quotes nothing. The result
     is the library's own; tests/test_fresh_text.py checks that on every message we have."""
 
+    def _built(self, name: str) -> re.Pattern[str]:
+        """The library's pattern, built once per set of languages (it builds each per message)."""
+        key = (name, tuple(self.languages))
+        if key not in _BUILT:
+            pattern = getattr(super(), name)
+            _BUILT[key] = _quick_signature(pattern) if name == "SIGNATURE_REGEX" else pattern
+        return _BUILT[key]
+
     @property
     def HEADER_REGEX(self) -> re.Pattern[str]:  # the library's name
         if not _may_hold_reply_header(self.text):
             return _NEVER
-        return super().HEADER_REGEX  # type: ignore[no-any-return]
+        return self._built("HEADER_REGEX")
 
     @property
     def DISCLAIMERS_REGEX(self) -> re.Pattern[str]:  # the library's name
         if not _may_hold_disclaimer(self.text):
             return _NEVER
-        return super().DISCLAIMERS_REGEX  # type: ignore[no-any-return]
+        return self._built("DISCLAIMERS_REGEX")
 
     @property
     def SIGNATURE_REGEX(self) -> re.Pattern[str]:  # the library's name
-        return _quick_signature(super().SIGNATURE_REGEX)
+        return self._built("SIGNATURE_REGEX")
+
+
+_BUILT: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
 
 
 def _quick_signature(pattern: re.Pattern[str]) -> re.Pattern[str]:
