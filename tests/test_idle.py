@@ -21,7 +21,7 @@ from service.ingest.source import Source
 from service.notify.transport import FileTransport
 from service.pipeline import open_source, poll_once
 from service.store.db import open_store
-from service.store.models import Message
+from service.store.models import FolderState, Message
 from tests.mail import make_message
 from tests.servers import DovecotServer, MailUser, running_dovecot, stop_dovecot
 
@@ -189,8 +189,6 @@ def test_idle_reads_new_mail_within_seconds(
 def test_a_quiet_poll_is_noted_at_most_every_ten_minutes(
     mail_user: MailUser, write_config: Callable[..., Path]
 ) -> None:
-    from service.store.models import FolderState
-
     mail_user.deliver(make_message(subject="hello"))
     config = load_config(write_config(mail_user.mailbox_toml()))
     sessions = open_store(config.storage.url)
