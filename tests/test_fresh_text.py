@@ -1,16 +1,19 @@
 """The quick path of `fresh_text` gives exactly what mail-parser-reply alone gives.
 
 Doorstep skips the library's two slow scans (reply headers, disclaimers) when a cheap look shows
-they cannot match. These tests compare both on every body we have: hand-written edge cases in the
+they cannot match, and searches for a signature at line starts only. These tests compare both on every body we have: hand-written edge cases in the
 library's languages, the development set, and the malformed corpus.
 """
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 from mailparser_reply import EmailReplyParser
+from mailparser_reply.parser import EmailMessage
 
 from service.classify import text
 from service.ingest.parse import parse_message
@@ -96,3 +99,60 @@ def test_quick_path_matches_the_library_on_the_malformed_corpus() -> None:
     for body in bodies:
         body = body[:20_000]  # the library's scans are slow on the corpus's giant bodies
         assert _quick(body) == _library_only(body), body[:200]
+
+
+def _signature_pattern() -> re.Pattern[str]:
+    library = EmailMessage(text="", languages=text.REPLY_LANGUAGES)
+    return text._quick_signature(library.SIGNATURE_REGEX)
+
+
+def test_the_signature_search_tries_line_starts_only_and_finds_what_re_finds() -> None:
+    pattern = _signature_pattern()
+    assert text.starts_at_lines(pattern)
+    quick = text.LineStartSearch(pattern)
+    rng = random.Random(2)  # noqa: S311 - repeatable test input
+    pieces = [
+        "Best regards",
+        "Thanks,",
+        "-- ",
+        "--",
+        "__",
+        "- x",
+        "Sent from my iPhone",
+        "> ",
+        "> > ",
+        "hello",
+        "Take care",
+        "\n",
+        "\n\n",
+        "_" * 33,
+        "-" * 40,
+        " ",
+        "Grüße",
+        "/x",
+        "Mvh",
+        "谢谢，",
+    ]
+    for _ in range(20_000):
+        body = "".join(
+            rng.choice(pieces) + rng.choice(["", "\n", " "]) for _ in range(rng.randint(0, 9))
+        )
+        expected, found = pattern.search(body), quick.search(body)
+        assert (found and (found.span(), found.group())) == (
+            expected and (expected.span(), expected.group())
+        ), body
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "anchored"),
+    [
+        (r"(^a|\n\nb|(?<!\A)^c)[\s\S]*", re.MULTILINE, True),
+        (r"^a", 0, False),  # without MULTILINE, `^` is the text's start only: left to re
+        (r"(^a|b)", re.MULTILINE, False),
+        (r"x?^a", re.MULTILINE, False),
+        (r"(?=a)^a", re.MULTILINE, True),
+        (r"\n*a", re.MULTILINE, False),
+    ],
+)
+def test_line_anchors_are_read_from_the_pattern(source: str, flags: int, anchored: bool) -> None:
+    assert text.starts_at_lines(re.compile(source, flags)) is anchored
