@@ -13,6 +13,8 @@ import re
 from datetime import UTC, datetime
 
 import mailparser
+from mailparser.const import ADDRESSES_HEADERS
+from mailparser.dates import parse_mail_date
 from mailparser.utils import get_addresses
 
 from service.ingest.htmltext import html_to_text
@@ -172,12 +174,55 @@ def _bounded(text: str) -> str:
 
 
 class _MailParser(mailparser.MailParser):  # type: ignore[misc]
-    """mail-parser, minus the two summaries of every header it builds at the end of each parse
-    (`mail` and `mail_partial`, which Doorstep never reads): a third of its time. What Doorstep
-    reads is the library's own; tests/test_parse_equivalence.py checks it on every message."""
+    """mail-parser, minus what Doorstep never reads: the two summaries of every header it builds
+    at the end of each parse (`mail` and `mail_partial`), the Received chain, and the
+    diagnostics of every header (which only fill `defects`). What Doorstep reads is the
+    library's own; tests/test_parse_equivalence.py checks it on every message we have."""
 
     def _make_mail(self, complete: bool = True) -> dict[str, object]:
         return {}
+
+    def _reset(self) -> None:
+        # The library's `_reset`, keeping the state that `parse` and the fields Doorstep reads use.
+        self._attachments: list[object] = []
+        self._text_plain: list[str] = []
+        self._text_html: list[str] = []
+        self._text_not_managed: list[str] = []
+        self._defects: list[object] = []
+        self._defects_categories: set[str] = set()
+        self._has_defects = False
+        self._mail: dict[str, object] = {}
+        self._mail_partial: dict[str, object] = {}
+        self._header_index = self._build_header_index()
+        self._address_header_defects: list[object] = []
+        self._address_headers = {
+            name: _library_addresses(values[0])
+            for name in ADDRESSES_HEADERS
+            if (values := self._header_index.get(name))
+        }
+        self._date = None
+        self._timezone = 0
+        self._date_header_defects: list[object] = []
+        for name, raw in self.message.raw_items() if self.message else []:
+            if name.lower() == "date":  # the first Date field, as the library takes it
+                result = parse_mail_date(raw)
+                self._date, self._timezone = result.value, result.timezone
+                break
+        self._received_header_defects: list[object] = []
+        self._received: list[object] = []
+
+
+def _library_addresses(value: object) -> list[tuple[str, str]]:
+    """mail-parser's reading of an address field's value: a plain "Name <a@b>" or a bare address
+    straight away, anything else by the library's own address parser."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        if _BARE_ADDRESS.match(text):
+            return [("", text)]
+        named = _NAMED_ADDRESS.match(text)
+        if named:
+            return [(named.group(1), named.group(2))]
+    return list(get_addresses(value, defects=[], decode_names=True))
 
 
 def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
