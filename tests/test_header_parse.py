@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from service.ingest import parse
+from service.ingest import fields, parse
 from tests.mail import make_message
 from tests.test_corpus import corpus_files
 
@@ -51,13 +51,13 @@ def _blocks() -> list[bytes]:
 def test_the_quick_splitter_and_the_stdlib_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = _blocks()
     quick = [parse.parse_headers(b) for b in blocks]
-    assert sum(parse._ascii_fields(b) is not None for b in blocks) > len(blocks) * 0.8
-    monkeypatch.setattr(parse, "_ascii_fields", lambda _data: None)
+    assert sum(fields.ascii_fields(b) is not None for b in blocks) > len(blocks) * 0.8
+    monkeypatch.setattr(parse, "ascii_fields", lambda _data: None)
     for block, fast in zip(blocks, quick, strict=True):
         assert fast == parse.parse_headers(block), block[:300]
 
 
 def test_odd_blocks_are_left_to_the_stdlib() -> None:
     for block in ODD_BLOCKS:
-        assert parse._ascii_fields(block) is None
-    assert parse._ascii_fields(b"Subject: one\r\n two\r\n\r\nbody") == [("Subject", "one\r\n two")]
+        assert fields.ascii_fields(block) is None
+    assert fields.ascii_fields(b"Subject: one\r\n two\r\n\r\nbody") == [("Subject", "one\r\n two")]

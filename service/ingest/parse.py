@@ -9,7 +9,6 @@ import email.header
 import email.parser
 import email.policy
 import email.utils
-import re
 from datetime import UTC, datetime
 
 import mailparser
@@ -17,17 +16,18 @@ from mailparser.const import ADDRESSES_HEADERS
 from mailparser.dates import parse_mail_date
 from mailparser.utils import get_addresses
 
+from service.ingest.fields import (
+    BARE_ADDRESS,
+    NAMED_ADDRESS,
+    ascii_fields,
+    library_addresses,
+    message_ids,
+)
 from service.ingest.htmltext import html_to_text
 from service.records import Address, ParsedMessage, ParseFailure
 
 MAX_BODY_CHARS = 200_000  # enough for any letter a client writes; more is cut, not refused
 _KEEP_TAIL = 50_000  # of a longer body, its end is kept too: that is where requests tend to be
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
-_BARE_ADDRESS = re.compile(r"^[^\s<>\"(),:;@]+@[^\s<>\"(),:;@]+$")
-# "Jane Doe <jane@example.org>" with a plain name (letters, digits, spaces, - and '): the common case
-_NAMED_ADDRESS = re.compile(
-    r"^([A-Za-z0-9][A-Za-z0-9 '-]*[A-Za-z0-9]|[A-Za-z0-9]) <([^\s<>\"(),:;@]+@[^\s<>\"(),:;@]+)>$"
-)
 
 
 def _address(pair: object) -> Address | None:
@@ -46,10 +46,6 @@ def _header_dict(raw_headers: object) -> dict[str, str]:
             first = value[0] if isinstance(value, list) and value else value
             out.setdefault(str(key).lower(), str(first))
     return out
-
-
-def _ids(value: str) -> tuple[str, ...]:
-    return tuple(_MSGID_RE.findall(value or ""))
 
 
 def _sender_of_unparseable(data: bytes) -> str | None:
@@ -74,10 +70,10 @@ def _addresses(values: list[str]) -> list[Address]:
     found: list[Address] = []
     for value in values:
         text = " ".join(str(value).split())
-        if _BARE_ADDRESS.match(text):  # the common case, "name@example.org" alone: no parser needed
+        if BARE_ADDRESS.match(text):  # the common case, "name@example.org" alone: no parser needed
             found.append(Address(name="", email=text))
             continue
-        named = _NAMED_ADDRESS.match(text)
+        named = NAMED_ADDRESS.match(text)
         if named:
             found.append(Address(name=named.group(1), email=named.group(2)))
             continue
@@ -88,37 +84,6 @@ def _addresses(values: list[str]) -> list[Address]:
     return found
 
 
-_FIELD_NAME = re.compile(r"[!-9;-~]+:")  # printable ASCII but the colon, then the colon
-
-
-def _ascii_fields(data: bytes) -> list[tuple[str, str]] | None:
-    """The header fields of a plain ASCII header block, (name, raw value) in order, exactly as the
-    stdlib's compat32 header parser reads them (unfolded later, as there); None for anything it
-    would treat specially (8-bit bytes, a bare CR, a line that is no field), left to the stdlib."""
-    end = data.find(b"\n\n")
-    end_crlf = data.find(b"\n\r\n")
-    ends = [e for e in (end, end_crlf) if e >= 0]
-    data = data[: min(ends) + 1] if ends else data
-    if not data.isascii() or data.count(b"\r") != data.count(b"\r\n"):
-        return None
-    fields: list[tuple[str, list[str]]] = []
-    lines = data.decode("ascii").split("\n")
-    for index, bare in enumerate(lines):
-        line = bare + "\n" if index < len(lines) - 1 else bare
-        if not line.rstrip("\r\n"):
-            break  # the blank line that ends the header block
-        if line[0] in " \t":
-            if not fields:
-                return None
-            fields[-1][1].append(line)
-            continue
-        name = _FIELD_NAME.match(line)
-        if name is None:
-            return None
-        fields.append((name.group()[:-1], [line[name.end() :].lstrip(" \t")]))
-    return [(name, "".join(parts).rstrip("\r\n")) for name, parts in fields]
-
-
 def _stdlib_fields(data: bytes) -> list[tuple[str, str]]:
     headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
     return [(name, str(value)) for name, value in headers.items()]
@@ -127,10 +92,10 @@ def _stdlib_fields(data: bytes) -> list[tuple[str, str]]:
 def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
     """A header block (or a whole message, of which only the headers are read) into a record with
     no body, many times faster than a full parse: for the header-first pass over every new
-    message. The fields are split by `_ascii_fields` where the block is plain ASCII (almost
+    message. The fields are split by `ascii_fields` where the block is plain ASCII (almost
     always), else by the stdlib's header parser; addresses are read by mail-parser's reader."""
     try:
-        fields = _ascii_fields(data)
+        fields = ascii_fields(data)
         if fields is None:
             fields = _stdlib_fields(data)
         every: dict[str, list[str]] = {}
@@ -154,9 +119,9 @@ def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
         recipients=recipients,
         date=date,
         subject=flat.get("subject", ""),
-        message_id=(_ids(flat.get("message-id", "")) or ("",))[0],
-        in_reply_to=(_ids(flat.get("in-reply-to", "")) or ("",))[0],
-        references=_ids(flat.get("references", "")),
+        message_id=(message_ids(flat.get("message-id", "")) or ("",))[0],
+        in_reply_to=(message_ids(flat.get("in-reply-to", "")) or ("",))[0],
+        references=message_ids(flat.get("references", "")),
         body_text="",
         attachment_names=(),
         headers=flat,
@@ -196,7 +161,7 @@ class _MailParser(mailparser.MailParser):  # type: ignore[misc]
         self._header_index = self._build_header_index()
         self._address_header_defects: list[object] = []
         self._address_headers = {
-            name: _library_addresses(values[0])
+            name: library_addresses(values[0])
             for name in ADDRESSES_HEADERS
             if (values := self._header_index.get(name))
         }
@@ -210,19 +175,6 @@ class _MailParser(mailparser.MailParser):  # type: ignore[misc]
                 break
         self._received_header_defects: list[object] = []
         self._received: list[object] = []
-
-
-def _library_addresses(value: object) -> list[tuple[str, str]]:
-    """mail-parser's reading of an address field's value: a plain "Name <a@b>" or a bare address
-    straight away, anything else by the library's own address parser."""
-    if isinstance(value, str):
-        text = " ".join(value.split())
-        if _BARE_ADDRESS.match(text):
-            return [("", text)]
-        named = _NAMED_ADDRESS.match(text)
-        if named:
-            return [(named.group(1), named.group(2))]
-    return list(get_addresses(value, defects=[], decode_names=True))
 
 
 def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
@@ -253,15 +205,15 @@ def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
         for a in (mail.attachments or [])
         if isinstance(a, dict)
     )
-    message_id = (_ids(str(mail.message_id or "")) or ("",))[0]
+    message_id = (message_ids(str(mail.message_id or "")) or ("",))[0]
     return ParsedMessage(
         sender=senders[0] if senders else None,
         recipients=recipients,
         date=date,
         subject=" ".join(str(mail.subject or "").split()),
         message_id=message_id,
-        in_reply_to=(_ids(str(mail.in_reply_to or "")) or ("",))[0],
-        references=_ids(str(mail.references or "")),
+        in_reply_to=(message_ids(str(mail.in_reply_to or "")) or ("",))[0],
+        references=message_ids(str(mail.references or "")),
         body_text=_bounded(plain.replace("\r\n", "\n").replace("\x00", "")),
         attachment_names=attachments,
         headers=headers,
