@@ -24,10 +24,8 @@ from service.ingest.fields import (
     message_ids,
 )
 from service.ingest.htmltext import html_to_text
+from service.ingest.plain import bounded, read_plain
 from service.records import Address, ParsedMessage, ParseFailure
-
-MAX_BODY_CHARS = 200_000  # enough for any letter a client writes; more is cut, not refused
-_KEEP_TAIL = 50_000  # of a longer body, its end is kept too: that is where requests tend to be
 
 
 def _address(pair: object) -> Address | None:
@@ -129,15 +127,6 @@ def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
     )
 
 
-def _bounded(text: str) -> str:
-    """All of a normal body; the start and the end of an enormous one, with what was left out said."""
-    if len(text) <= MAX_BODY_CHARS:
-        return text
-    head = MAX_BODY_CHARS - _KEEP_TAIL
-    left_out = len(text) - MAX_BODY_CHARS
-    return f"{text[:head]}\n\n[… {left_out:,} characters not kept …]\n\n{text[-_KEEP_TAIL:]}"
-
-
 class _MailParser(mailparser.MailParser):  # type: ignore[misc]
     """mail-parser, minus what Doorstep never reads: the two summaries of every header it builds
     at the end of each parse (`mail` and `mail_partial`), the Received chain, and the
@@ -179,6 +168,9 @@ class _MailParser(mailparser.MailParser):  # type: ignore[misc]
 
 def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
     try:
+        quick = read_plain(data)  # one plain-text part, plain headers: as mail-parser reads it
+        if quick is not None:
+            return quick
         mail = _MailParser.from_bytes(data)
         return _to_record(mail)
     except Exception as e:  # noqa: BLE001 - a parser fed real-world mail can raise anything
@@ -214,7 +206,7 @@ def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
         message_id=message_id,
         in_reply_to=(message_ids(str(mail.in_reply_to or "")) or ("",))[0],
         references=message_ids(str(mail.references or "")),
-        body_text=_bounded(plain.replace("\r\n", "\n").replace("\x00", "")),
+        body_text=bounded(plain.replace("\r\n", "\n").replace("\x00", "")),
         attachment_names=attachments,
         headers=headers,
         content_type=headers.get("content-type", "text/plain").split(";", 1)[0].strip().lower(),
