@@ -39,6 +39,9 @@ CASES = [
     "Thanks!\nCAUTION: This email originated outside the organisation. maıl",
     "See you at 10:30 on Friday.\nUpdate: the worksheet helped.\nOn my way",
     "- one\n- two\n- three\nThat is my list",
+    "Ok\n\n --------------------------------\nFrom: Robin\nSent: Tuesday\nold",
+    "Ok\n\n\n_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-_-\nolder text",
+    "Signed\n\n-- \nJane\n> quoted after the signature",
     "",
     "   \n\n  ",
 ]
@@ -156,3 +159,42 @@ def test_the_signature_search_tries_line_starts_only_and_finds_what_re_finds() -
 )
 def test_line_anchors_are_read_from_the_pattern(source: str, flags: int, anchored: bool) -> None:
     assert text.starts_at_lines(re.compile(source, flags)) is anchored
+
+
+def _own_lines_reference(body: str) -> str:
+    """`own_lines` without its quick path: the loop over every line."""
+    lines: list[str] = []
+    for line in body.splitlines():
+        if text._FORWARD.match(line) or text._SIGNATURE.match(line.rstrip()):
+            break
+        if not line.lstrip().startswith(">"):
+            lines.append(line)
+    return "\n".join(lines).strip()
+
+
+def test_own_lines_quick_path_gives_what_the_line_loop_gives() -> None:
+    rng = random.Random(4)  # noqa: S311 - repeatable test input
+    pieces = [
+        "Thanks",
+        "> old",
+        " >x",
+        "--",
+        "-- ",
+        "__",
+        "___",
+        "Sent from my phone",
+        "Sent from ",
+        "Get Outlook for iOS",
+        "---- Forwarded message ----",
+        "Begin forwarded message:",
+        "-----Original Message-----",
+        "BEGIN FORWARDED MESSAGE:",
+        "\u2028",
+        "\r",
+        "\x0c",
+        " ",
+    ]
+    for _ in range(20_000):
+        body = "".join(rng.choice(pieces) + rng.choice(["\n", "", " ", "\r\n"]) for _ in range(6))
+        assert text.own_lines(body) == _own_lines_reference(body), repr(body)
+    assert text.own_lines("Great news\n> an old line\nBye") == "Great news\nBye"

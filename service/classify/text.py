@@ -34,10 +34,23 @@ HEAD_BUDGET = 6000
 TAIL_BUDGET = 2000
 
 
-Searcher: TypeAlias = (
-    "re.Pattern[str] | LineStartSearch"  # what the library's pattern properties give
-)
-_NEVER = re.compile(r"(?!)")  # a pattern that matches nothing
+Searcher: TypeAlias = "re.Pattern[str] | LineStartSearch | _Never"  # the pattern properties
+
+
+class _Never:
+    """A pattern that matches nothing, and says so at once (`(?!)` is tried at every position)."""
+
+    def search(self, text: str) -> None:
+        return None
+
+    def findall(self, text: str) -> list[str]:
+        return []
+
+
+_NEVER = _Never()
+# What the library's line-ending rule needs before it can change anything: a blank line, then a
+# line of at least 32 underscores or dashes.
+_OUTLOOK_RULE = re.compile(r"\n\n ?[_-]{32}")
 _COLONS = (":", "\uff1a")  # ASCII and full-width (Chinese, Japanese)
 _SEPARATOR = re.compile(GENERIC_MAIL_SEPARATOR, re.MULTILINE | re.IGNORECASE)
 
@@ -54,11 +67,15 @@ def _may_hold_reply_header(text: str) -> bool:
     separator is "-----Original Message-----"."""
     if _SEPARATOR.search(text):
         return True
-    if not any(c in text for c in _COLONS):
-        return False  # every other header form has a colon
-    for line in text.split("\n"):
-        if line.endswith(_COLONS) or any(c in line.lstrip("> *")[:16] for c in _COLONS):
-            return True
+    for colon in _COLONS:  # every other header form has a colon: at its line's end, or early
+        at = text.find(colon)
+        while at >= 0:
+            if text.startswith("\n", at + 1) or at + 1 == len(text):
+                return True
+            start = text.rfind("\n", 0, at) + 1
+            if len(text[start : at + 1].lstrip("> *")) <= 16:  # within the line's first 16
+                return True
+            at = text.find(colon, at + 1)
     return False
 
 
@@ -73,6 +90,16 @@ class _QuickMessage(EmailMessage):  # type: ignore[misc]
     """mail-parser-reply's message, minus its two costly scans (about 2 ms each on a page of
     text) where a cheap look shows they cannot match: most client mail quotes nothing. The result
     is the library's own; tests/test_fresh_text.py checks that on every message we have."""
+
+    text: str  # the library's attribute: the text being read
+
+    def _normalize_text(self) -> None:
+        """The library's, with its last step (a regex tried at every character) only where it
+        can change something."""
+        text = "\n".join([line.strip() for line in self.text.replace("\r\n", "\n").split("\n")])
+        self.text = text
+        if _OUTLOOK_RULE.search(text):
+            super()._normalize_text()  # its first two steps again change nothing
 
     def _built(self, name: str) -> Searcher:
         """The library's pattern, built once per set of languages (it builds each per message)."""
@@ -189,13 +216,28 @@ def fresh_text(body: str) -> str:
         )
     except Exception:  # noqa: BLE001 - a third-party parser on hostile text: fall back to the body
         latest = body
+    return own_lines(latest)
+
+
+def own_lines(text: str) -> str:
+    """`text` up to a forward or a signature marker, without `>` lines."""
+    if ">" not in text and not _may_end_early(text):
+        return "\n".join(text.splitlines()).strip()  # what the loop below gives such text
     lines: list[str] = []
-    for line in latest.splitlines():
+    for line in text.splitlines():
         if _FORWARD.match(line) or _SIGNATURE.match(line.rstrip()):
             break
         if not line.lstrip().startswith(">"):
             lines.append(line)
     return "\n".join(lines).strip()
+
+
+def _may_end_early(text: str) -> bool:
+    """False only when no line of `text` can be a forward's start or a signature marker: each of
+    them holds "--", "__", "Sent from ", "Get Outlook for " or "forwarded message"."""
+    if "--" in text or "__" in text or "Sent from " in text or "Get Outlook for " in text:
+        return True
+    return "forwarded message" in _folded(text)
 
 
 def within_budget(text: str) -> str:
