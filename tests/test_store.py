@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import mailbox
 import os
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
@@ -19,6 +21,7 @@ from service.pipeline import poll_once
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import FolderState, Message, UnknownSender
+from service.store.repo import _known_identities
 from tests.mail import make_message
 
 
@@ -202,3 +205,28 @@ def test_uidvalidity_change_without_message_ids_reconciles_by_content(
     report = poll_once(config, sessions, factory(renumbered))
     assert (report.fetched, report.stored) == (3, 1)
     assert count(sessions) == 3
+
+
+def test_identity_look_ups_use_an_index_not_a_scan_of_the_account(tmp_path: Path) -> None:
+    """Each batch looks up its messages' identities; reading every stored message of the account
+    for that (as SQLite chose to with single-column indexes) makes a big first poll quadratic."""
+    sessions = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    seen: list[tuple[str, object]] = []
+
+    def record(_conn: object, _cursor: object, sql: str, params: object, *_rest: object) -> None:
+        seen.append((sql, params))
+
+    with sessions.begin() as session:
+        connection = session.connection()
+        event.listen(connection, "before_cursor_execute", record)
+        keys = ["<a@x>", "<b@x>", "gm:123", "sha256:" + "0" * 64]
+        _known_identities(session, "coach@example.org", keys)
+        event.remove(connection, "before_cursor_execute", record)
+        queries = [(sql, params) for sql, params in seen if "FROM message" in sql]
+        assert len(queries) == 3
+        for sql, params in queries:
+            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)  # type: ignore[arg-type]
+            plan = " ".join(str(row[-1]) for row in rows)
+            assert re.search(
+                r"USING (COVERING )?INDEX ix_message_account_\w+ \(account=\? AND", plan
+            ), plan

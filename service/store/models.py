@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -101,6 +102,10 @@ class Message(Base):
     __tablename__ = "message"
     __table_args__ = (
         UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_message_location"),
+        # A message's identities, looked up within the account for each batch stored
+        Index("ix_message_account_message_id", "account", "message_id"),
+        Index("ix_message_account_content_hash", "account", "content_hash"),
+        Index("ix_message_account_server_id", "account", "server_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -134,11 +139,9 @@ class Message(Base):
     rule: Mapped[str] = mapped_column(String(32), default="")  # the rule that decided it
     phrase: Mapped[str] = mapped_column(String(200), default="")  # the words that triggered it
     # For a voicemail or text: the caller's number (E.164), the phone service, the duration.
-    content_hash: Mapped[str | None] = mapped_column(
-        String(64), index=True
-    )  # sha256 of the bytes read
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of the bytes read
     server_id: Mapped[str | None] = mapped_column(
-        String(64), index=True
+        String(64)
     )  # the server's identity of the message ("gm:" + Gmail's X-GM-MSGID), where it gives one
     phone: Mapped[str | None] = mapped_column(String(32))
     phone_service: Mapped[str | None] = mapped_column(String(64))
