@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -200,3 +201,21 @@ def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
         assert opened == ["INBOX"]
     finally:
         source.close()
+
+
+def test_no_protocol_line_reaches_the_log_even_at_debug(
+    mail_user: MailUser, write_config: Callable[..., Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """imapclient asks imaplib to hand every protocol line (LOGIN with the password, message
+    text) to its DEBUG log; Doorstep turns that off at the source, whatever the log level."""
+    mail_user.deliver(make_message(body="My sister's wedding is a secret for now."))
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("imapclient").setLevel(logging.DEBUG)
+        try:
+            assert poll_once(config, open_store(config.storage.url)).stored == 1
+        finally:
+            logging.getLogger("imapclient").setLevel(logging.NOTSET)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert mail_user.password not in logged
+    assert "wedding" not in logged

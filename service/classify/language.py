@@ -81,7 +81,7 @@ PLAINLY_ENGLISH = (
 def plainly_english(text: str) -> bool:
     """True when everyday English words make up much of `text`: told in microseconds, without the
     language model (which costs about 100 MB of memory, loaded only when this is not enough)."""
-    if _NOT_LATIN.search(text):
+    if not text.isascii() and _NOT_LATIN.search(text):
         return False  # Cyrillic, Greek, Arabic, CJK…: the model decides
     words = text[:4000].lower().translate(_TO_WORDS).split()
     english = sum(map(ENGLISH_WORDS.__contains__, words))
@@ -97,7 +97,7 @@ def _identifier() -> LanguageIdentifier:
 
 def foreign_language(text: str) -> str | None:
     """The name of the language when `text` is confidently not English; None otherwise."""
-    if len(text.split()) < MIN_WORDS or plainly_english(text):
+    if len(text.split(maxsplit=MIN_WORDS)) < MIN_WORDS or plainly_english(text):  # too short
         return None
     language, confidence = _identifier().classify(text)
     if language != "en" and confidence >= MIN_CONFIDENCE:
