@@ -124,6 +124,7 @@ sys.path.insert(0, {repo!r})
 from service.config import load_config
 from service.pipeline import open_source, poll_once
 from service.store.db import open_store
+from service.cli import settle
 def peak_rss_mb():
     # VmHWM: this process's own peak. (ru_maxrss would also count the benchmark's memory from
     # before exec, which on Linux it inherits: after a raw fetch of 1 GB that is 250 MB.)
@@ -131,6 +132,7 @@ def peak_rss_mb():
     return int(line.split()[1]) / 1024
 config = load_config(Path({config!r}))
 sessions = open_store(config.storage.url)
+settle()  # as `doorstep poll` and `doorstep run` do before their first poll
 start = time.perf_counter()
 source = open_source(config, sessions)
 report = poll_once(config, sessions, source=source)

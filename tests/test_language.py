@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,22 @@ def test_plain_english_does_not_load_the_model() -> None:
     assert language._identifier.cache_info().currsize == 0
     assert language.foreign_language("Hola Robin, la semana fue muy buena y escribí el diario.")
     assert language._identifier.cache_info().currsize == 1
+
+
+def _counted_as_text(text: str) -> bool:
+    """`plainly_english` as first written, on str alone (ASCII text is now read as bytes)."""
+    if language._NOT_LATIN.search(text):
+        return False
+    words = text[:4000].lower().translate(language._TO_WORDS).split()
+    english = sum(map(language.ENGLISH_WORDS.__contains__, words))
+    return bool(words) and english >= language.PLAINLY_ENGLISH * len(words)
+
+
+def test_ascii_text_read_as_bytes_counts_the_same_words() -> None:
+    rng = random.Random(1)  # noqa: S311 - repeatable test input
+    pool = [*sorted(language.ENGLISH_WORDS)[:30], "Zorro", "HELLO", "The", "it's", "I'M", "x"]
+    pool += ["\x1c", "\x1f", "\x0b", "\t", "-", "5", "'", ".", "\x85", "“quoted”", "café"]
+    for _ in range(30_000):
+        body = " ".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        body = body.replace(" ", rng.choice([" ", "", "\x1c", "\n"]), rng.randint(0, 3))
+        assert language.plainly_english(body) == _counted_as_text(body), repr(body)

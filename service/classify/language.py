@@ -72,6 +72,13 @@ _TO_WORDS = str.maketrans(
     {c: " " for c in '!"#$%&()*+,-./0123456789:;<=>?@[\\]^_`{|}~\u201c\u201d\u2014\u2013'}
     | {"\u2019": "'"}
 )
+# The same for ASCII text as bytes; bytes.split() knows fewer spaces than str.split() (not the
+# separators \x1c-\x1f), so those become spaces too.
+_ASCII_TO_WORDS = bytes.maketrans(
+    bytes(c for c in range(128) if c in _TO_WORDS or 0x1C <= c <= 0x1F),
+    b" " * sum(1 for c in range(128) if c in _TO_WORDS or 0x1C <= c <= 0x1F),
+)
+_ENGLISH_BYTES = frozenset(w.encode() for w in ENGLISH_WORDS)
 _NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")  # a letter of another script
 PLAINLY_ENGLISH = (
     0.12  # English notes: 12-50 % of their words are these; other languages: under 4 %
@@ -81,10 +88,15 @@ PLAINLY_ENGLISH = (
 def plainly_english(text: str) -> bool:
     """True when everyday English words make up much of `text`: told in microseconds, without the
     language model (which costs about 100 MB of memory, loaded only when this is not enough)."""
-    if not text.isascii() and _NOT_LATIN.search(text):
+    head = text[:4000]
+    if head.isascii():  # the same words, read as bytes: several times faster
+        words: list[str] | list[bytes] = head.encode().lower().translate(_ASCII_TO_WORDS).split()
+        known: frozenset[str] | frozenset[bytes] = _ENGLISH_BYTES
+    elif _NOT_LATIN.search(text):
         return False  # Cyrillic, Greek, Arabic, CJK…: the model decides
-    words = text[:4000].lower().translate(_TO_WORDS).split()
-    english = sum(map(ENGLISH_WORDS.__contains__, words))
+    else:
+        words, known = head.lower().translate(_TO_WORDS).split(), ENGLISH_WORDS
+    english = sum(map(known.__contains__, words))
     return bool(words) and english >= PLAINLY_ENGLISH * len(words)
 
 
