@@ -124,7 +124,7 @@ sys.path.insert(0, {repo!r})
 from service.config import load_config
 from service.pipeline import open_source, poll_once
 from service.store.db import open_store
-from service.cli import settle
+from service.pipeline import settle
 def peak_rss_mb():
     # VmHWM: this process's own peak. (ru_maxrss would also count the benchmark's memory from
     # before exec, which on Linux it inherits: after a raw fetch of 1 GB that is 250 MB.)

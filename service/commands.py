@@ -39,17 +39,22 @@ def make_transport(config: Config) -> Transport:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from service.daemon import Daemon
+    from service.pipeline import settle
 
     config = _config(args)
-    Daemon(config, _sessions(config), make_transport(config)).run()
+    daemon = Daemon(config, _sessions(config), make_transport(config))
+    settle()
+    daemon.run()
     return 0
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    from service.pipeline import poll_once
+    from service.pipeline import poll_once, settle
 
     config = _config(args)
-    report = poll_once(config, _sessions(config))
+    sessions = _sessions(config)
+    settle()
+    report = poll_once(config, sessions)
     print(
         f"Read {report.fetched} new message(s) from {', '.join(report.folders)}: "
         f"{report.stored} from clients stored, {report.skipped_non_client} from others counted only"

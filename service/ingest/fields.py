@@ -8,6 +8,8 @@ import re
 
 from mailparser.utils import get_addresses
 
+from service.records import Address
+
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 BARE_ADDRESS = re.compile(r"^[^\s<>\"(),:;@]+@[^\s<>\"(),:;@]+$")
 # "Jane Doe <jane@example.org>" with a plain name (letters, digits, spaces, - and '): the common case
@@ -62,3 +64,13 @@ def library_addresses(value: object) -> list[tuple[str, str]]:
         if named:
             return [(named.group(1), named.group(2))]
     return list(get_addresses(value, defects=[], decode_names=True))
+
+
+def address_of(pair: object) -> Address | None:
+    """A (name, address) pair as mail-parser gives it, as an `Address`; None if it holds none."""
+    if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+        return None
+    name, addr = (str(x or "").strip() for x in pair)
+    if "@" not in addr:
+        return None
+    return Address(name=name, email=addr)

@@ -19,6 +19,7 @@ from mailparser.utils import get_addresses
 from service.ingest.fields import (
     BARE_ADDRESS,
     NAMED_ADDRESS,
+    address_of,
     ascii_fields,
     library_addresses,
     message_ids,
@@ -26,15 +27,6 @@ from service.ingest.fields import (
 from service.ingest.htmltext import html_to_text
 from service.ingest.plain import bounded, read_plain
 from service.records import Address, ParsedMessage, ParseFailure
-
-
-def _address(pair: object) -> Address | None:
-    if not isinstance(pair, (tuple, list)) or len(pair) != 2:
-        return None
-    name, addr = (str(x or "").strip() for x in pair)
-    if "@" not in addr:
-        return None
-    return Address(name=name, email=addr)
 
 
 def _header_dict(raw_headers: object) -> dict[str, str]:
@@ -76,7 +68,7 @@ def _addresses(values: list[str]) -> list[Address]:
             found.append(Address(name=named.group(1), email=named.group(2)))
             continue
         for pair in get_addresses(text, decode_names=True):
-            address = _address(pair)
+            address = address_of(pair)
             if address:
                 found.append(address)
     return found
@@ -181,11 +173,13 @@ def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
 
 def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
     headers = _header_dict(mail.headers)
-    senders = [a for a in (_address(p) for p in (mail.from_ or [])) if a]
+    senders = [a for a in (address_of(p) for p in (mail.from_ or [])) if a]
     if not senders and headers.get("sender"):
         pairs = email.utils.getaddresses([headers["sender"]])
-        senders = [a for a in (_address(p) for p in pairs) if a]
-    recipients = tuple(a for a in (_address(p) for p in [*(mail.to or []), *(mail.cc or [])]) if a)
+        senders = [a for a in (address_of(p) for p in pairs) if a]
+    recipients = tuple(
+        a for a in (address_of(p) for p in [*(mail.to or []), *(mail.cc or [])]) if a
+    )
     date = mail.date if isinstance(mail.date, datetime) else None
     if date is not None:
         date = date.replace(tzinfo=UTC) if date.tzinfo is None else date.astimezone(UTC)

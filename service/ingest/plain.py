@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from mailparser.const import ADDRESSES_HEADERS
 from mailparser.dates import parse_mail_date
 
-from service.ingest.fields import ascii_fields, library_addresses, message_ids
-from service.records import Address, ParsedMessage
+from service.ingest.fields import address_of, ascii_fields, library_addresses, message_ids
+from service.records import ParsedMessage
 
 # text/plain with simple parameters only (charset, format, delsp; quoted or not). A `name` would
 # make the part an attachment.
@@ -70,11 +70,11 @@ def read_plain(data: bytes) -> ParsedMessage | None:
         for name in ADDRESSES_HEADERS
         if name in every
     }
-    senders = [a for a in (_address(p) for p in pairs.get("from", [])) if a]
+    senders = [a for a in (address_of(p) for p in pairs.get("from", [])) if a]
     if not senders:
         return None  # the library then looks at Sender, in its own way
     recipients = tuple(
-        a for a in (_address(p) for p in [*pairs.get("to", []), *pairs.get("cc", [])]) if a
+        a for a in (address_of(p) for p in [*pairs.get("to", []), *pairs.get("cc", [])]) if a
     )
     headers: dict[str, str] = {}
     for name, values in every.items():
@@ -120,11 +120,6 @@ def _body(raw: bytes, content_type: str, decode: Callable[[bytes], bytes]) -> st
     except (LookupError, UnicodeError, ValueError):
         return None
     return text
-
-
-def _address(pair: tuple[str, str]) -> Address | None:
-    name, addr = (str(x or "").strip() for x in pair)
-    return Address(name=name, email=addr) if "@" in addr else None
 
 
 def bounded(text: str) -> str:
