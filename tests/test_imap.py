@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from service.cli import _setup_logging
 from service.config import load_config
 from service.errors import MailboxAuthError, MailboxError
 from service.notify.outbox import run_digest
@@ -206,16 +207,27 @@ def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
 def test_no_protocol_line_reaches_the_log_even_at_debug(
     mail_user: MailUser, write_config: Callable[..., Path], caplog: pytest.LogCaptureFixture
 ) -> None:
-    """imapclient asks imaplib to hand every protocol line (LOGIN with the password, message
-    text) to its DEBUG log; Doorstep turns that off at the source, whatever the log level."""
+    """`doorstep --verbose` logs at DEBUG, with the libraries that could print message content
+    kept at WARNING. imapclient also asks imaplib to hand it every protocol line (LOGIN with the
+    password, message text); Doorstep turns that off at the source, so even with imapclient's
+    own logger at DEBUG no line of the mailbox reaches the log."""
     mail_user.deliver(make_message(body="My sister's wedding is a secret for now."))
     config = load_config(write_config(mail_user.mailbox_toml()))
-    with caplog.at_level(logging.DEBUG):
+    named = ("imapclient", "mailparser", "aiosmtplib", "apscheduler", "alembic", "sqlalchemy")
+    before = {name: logging.getLogger(name).level for name in named}
+    root, root_handlers = logging.getLogger(), logging.getLogger().handlers[:]
+    root_level = root.level
+    try:
+        _setup_logging(verbose=True, daemon=True)
         logging.getLogger("imapclient").setLevel(logging.DEBUG)
-        try:
+        with caplog.at_level(logging.DEBUG):
             assert poll_once(config, open_store(config.storage.url)).stored == 1
-        finally:
-            logging.getLogger("imapclient").setLevel(logging.NOTSET)
+    finally:
+        root.handlers[:] = root_handlers
+        root.setLevel(root_level)
+        for name, level in before.items():
+            logging.getLogger(name).setLevel(level)
     logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert any(r.name.startswith("imapclient") for r in caplog.records)  # it did log, at DEBUG
     assert mail_user.password not in logged
     assert "wedding" not in logged
