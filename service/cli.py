@@ -18,6 +18,7 @@ from service.commands import (
     cmd_clients,
     cmd_digest,
     cmd_eval,
+    cmd_forget,
     cmd_mark,
     cmd_poll,
     cmd_run,
@@ -194,6 +195,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("folder", metavar="FOLDER", help="a folder of .eml files with labels.csv")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "forget",
+        parents=[common],
+        help="remove everything stored about a client who asks (or, with --old, what is past "
+        "retention_days)",
+        description="Remove everything Doorstep stored about CLIENT: their messages, the "
+        "corrections of them, the addresses they wrote from, and the text of the digests that "
+        "showed them. Remove the client from the config first. Without --yes it only says what "
+        "would go. With --old, remove the text of everything older than [storage] "
+        "retention_days now (the daemon does this once a day). Your mailbox is never touched.",
+    )
+    p.add_argument(
+        "client", metavar="CLIENT", nargs="?", help="the client's name, as the digest shows it"
+    )
+    p.add_argument(
+        "--address",
+        action="append",
+        default=[],
+        metavar="EMAIL",
+        help="an address of theirs to forget too (repeatable); their messages' addresses are found",
+    )
+    p.add_argument("--yes", action="store_true", help="do it (without: only say what would go)")
+    p.add_argument("--old", action="store_true", help="apply the retention period now")
+    p.set_defaults(func=cmd_forget)
 
     p = sub.add_parser(
         "check",

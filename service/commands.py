@@ -205,6 +205,30 @@ def cmd_mark(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forget(args: argparse.Namespace) -> int:
+    from service.pipeline import utc_now
+    from service.store.privacy import forget_client, forget_old
+
+    config = _config(args)
+    sessions = _sessions(config)
+    if args.old:
+        print(forget_old(sessions, utc_now(), config.storage.retention_days).summary)
+        return 0
+    if not args.client:
+        raise DoorstepError("Name the client to forget (as the digest shows it), or give --old.")
+    names = {c.name for c in config.roster}
+    done = forget_client(sessions, args.client, names, set(args.address), apply=args.yes)
+    if args.yes:
+        print(done.summary)
+    else:
+        print(
+            f"This would forget {done.client}: {done.messages} message(s), "
+            f"{len(done.addresses)} address(es) ({', '.join(done.addresses) or 'none'}) and the "
+            f"text of {done.digests} digest(s). Nothing was changed; run again with --yes."
+        )
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from service.credentials import read_password
     from service.ingest.imap import connect_imap

@@ -230,6 +230,8 @@ class DigestConfig(_Strict):
 
 class StorageConfig(_Strict):
     url: str = Field(default_factory=default_database_url)
+    # What clients wrote is kept this many days, then removed (counts and verdicts stay); 0 keeps it.
+    retention_days: int = Field(default=90, ge=0, le=36500)
 
 
 class DaemonConfig(_Strict):

@@ -34,6 +34,7 @@ from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
 from service.pipeline import Clock, open_source, poll_once, utc_now
 from service.store.models import Digest
+from service.store.privacy import forget_old
 
 log = logging.getLogger(__name__)
 
@@ -243,6 +244,7 @@ class Daemon:
             )
 
     def digest_job(self) -> None:
+        self.retention()  # first, so that the digest never shows what is past retention
         try:
             result = run_digest(self.sessions, self.config, self.transport, self.clock())
             for note in result.notes:
@@ -251,6 +253,15 @@ class Daemon:
             log.error("Digest failed: %s", e)
         except Exception:
             log.exception("Digest failed unexpectedly; it will be retried after the next poll")
+
+    def retention(self) -> None:
+        """Once a day, before the digest: what clients wrote longer ago than retention_days goes."""
+        try:
+            removed = forget_old(self.sessions, self.clock(), self.config.storage.retention_days)
+            if removed.messages or removed.digests or removed.new_people:
+                log.info("%s", removed.summary)
+        except Exception:
+            log.exception("Removing old message text failed; it will be tried again tomorrow")
 
     def poll_soon(self) -> None:
         """Run a poll now (in the scheduler's one worker, so never beside another job)."""

@@ -32,6 +32,7 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         "classify",
         "eval",
         "mark",
+        "forget",
         "clients",
         "check",
         "status",
