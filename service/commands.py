@@ -49,12 +49,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    from service.pipeline import poll_once, settle
+    from service.pipeline import poll_once, settle, utc_now
+    from service.store.health import note_poll_failure, note_poll_success
 
     config = _config(args)
     sessions = _sessions(config)
     settle()
-    report = poll_once(config, sessions)
+    try:
+        report = poll_once(config, sessions)
+    except DoorstepError as e:  # noted for the digest's notice (run from cron, say), then told
+        note_poll_failure(sessions, config.mailbox.account, utc_now(), str(e))
+        raise
+    note_poll_success(sessions, config.mailbox.account, utc_now())
     print(
         f"Read {report.fetched} new message(s) from {', '.join(report.folders)}: "
         f"{report.stored} from clients stored, {report.skipped_non_client} from others counted only"

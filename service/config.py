@@ -199,6 +199,8 @@ class DigestConfig(_Strict):
     send_at: time = time(7, 30)
     empty_day: Literal["skip", "quiet_note"] = "quiet_note"
     nudge_days: int = Field(default=3, ge=1, le=365)
+    # The digest starts with a notice when the mailbox could not be read for this long.
+    alert_after_hours: int = Field(default=3, ge=0, le=168)
     # How each digest item links to its message: "{message_id}" is replaced by the Message-ID.
     message_link: str = "message:%3C{message_id}%3E"
 

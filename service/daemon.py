@@ -33,6 +33,7 @@ from service.ingest.source import Source, Watcher
 from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
 from service.pipeline import Clock, open_source, poll_once, utc_now
+from service.store.health import note_poll_failure, note_poll_success
 from service.store.models import Digest
 from service.store.privacy import forget_old
 
@@ -225,9 +226,11 @@ class Daemon:
             if self.failures:
                 log.info("Polling works again after %d failure(s)", self.failures)
             self.failures, self.retry_after = 0, None
+            self._note_health(None)
         except DoorstepError as e:
             self.close_source()
             self._back_off(e)
+            self._note_health(str(e))
         except Exception:
             log.exception("Poll failed unexpectedly; the next poll will try again")
         # The digest job fires at the hour; this catches a missed one (the daemon was down, the
@@ -242,6 +245,17 @@ class Daemon:
             log.exception(
                 "Retrying the digest failed unexpectedly; it stays stored for the next try"
             )
+
+    def _note_health(self, error: str | None) -> None:
+        """Note the poll's outcome for the digest's notice (never itself a reason to stop)."""
+        account = self.config.mailbox.account
+        try:
+            if error is None:
+                note_poll_success(self.sessions, account, self.clock())
+            else:
+                note_poll_failure(self.sessions, account, self.clock(), error)
+        except Exception:
+            log.exception("Could not note the poll's outcome for the digest")
 
     def digest_job(self) -> None:
         self.retention()  # first, so that the digest never shows what is past retention

@@ -63,11 +63,13 @@ class DigestContent:
     corrections: tuple[str, ...] = ()  # the coach's corrections applied since the last digest
     nudge_days: int = 3
     new_people: tuple[NewPersonItem, ...] = ()
+    notices: tuple[str, ...] = ()  # about Doorstep itself: the mailbox could not be read
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.urgent
+            self.notices
+            or self.urgent
             or self.reply_needed
             or self.voice_and_text
             or self.fyi_by_client
@@ -164,6 +166,7 @@ def build_digest(
     nudge_days: int = 3,
     new_people: Sequence[NewPersonItem] = (),
     link_pattern: str = DEFAULT_LINK,
+    notices: Sequence[str] = (),
 ) -> DigestContent:
     def item(m: StoredMessage) -> DigestItem:
         waiting = max(0, (now - m.received).days)
@@ -235,4 +238,5 @@ def build_digest(
         corrections=tuple(corrections),
         nudge_days=nudge_days,
         new_people=tuple(new_people),
+        notices=tuple(notices),
     )

@@ -23,7 +23,8 @@ from service.notify.render import RenderedDigest, compose, new_digest_message_id
 from service.notify.transport import Transport
 from service.records import Tag
 from service.store.corrections import pending_confirmations
-from service.store.models import Correction, Digest, Message, NewPerson
+from service.store.health import health_notices
+from service.store.models import Correction, Digest, Message, NewPerson, Outage
 from service.store.repo import messages_for_next_digest, to_record
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class _Built:
     new_ids: set[int]
     correction_ids: set[int]
     new_person_ids: set[int]
+    outage_ids: set[int]  # outages that are over, told in this digest
 
 
 def _build(session: Session, config: Config, now: datetime, unsent: set[int]) -> _Built:
@@ -74,6 +76,14 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
             .where(NewPerson.digest_id.is_(None) | NewPerson.digest_id.in_(unsent or {-1}))
             .order_by(NewPerson.received_at)
         )
+    )
+    health = health_notices(
+        session,
+        config.mailbox.account,
+        now,
+        config.coach.zone,
+        timedelta(hours=config.digest.alert_after_hours),
+        unsent,
     )
     content = build_digest(
         [to_record(r) for r in rows],
@@ -97,8 +107,15 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
             )
             for p in people
         ],
+        notices=health.lines,
     )
-    return _Built(content, new_ids, {cid for cid, _ in corrections}, {p.id for p in people})
+    return _Built(
+        content,
+        new_ids,
+        {cid for cid, _ in corrections},
+        {p.id for p in people},
+        set(health.ended_ids),
+    )
 
 
 @dataclass(frozen=True)
@@ -186,6 +203,12 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         if new_ids:
             session.execute(
                 update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
+            )
+        if built.outage_ids:
+            session.execute(
+                update(Outage)
+                .where(Outage.id.in_(built.outage_ids))
+                .values(reported_digest_id=digest.id)
             )
         if built.new_person_ids:
             session.execute(

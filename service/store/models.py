@@ -228,3 +228,17 @@ class ParseFailureRecord(Base):
     uid: Mapped[int] = mapped_column(BigInteger)
     error: Mapped[str] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Outage(Base):
+    """A time the mailbox could not be read: told at the top of the digest if it lasted long."""
+
+    __tablename__ = "outage"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(512), index=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)  # the first poll that failed
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the next that worked
+    error: Mapped[str] = mapped_column(Text)  # the latest failure, in the words the log has
+    # The digest that told of it once it was over (an outage still going is told every day).
+    reported_digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"))

@@ -1,0 +1,92 @@
+"""Whether Doorstep could read the mailbox: each failed poll opens (or extends) an outage, the
+next poll that works closes it. The digest starts with a plain-language notice of an outage that
+lasted long: one still going is told every day, one that is over is told once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.store.models import Outage
+
+
+def note_poll_failure(
+    sessions: sessionmaker[Session], account: str, now: datetime, error: str
+) -> None:
+    with sessions.begin() as session:
+        current = _open(session, account)
+        if current is None:
+            session.add(Outage(account=account, started_at=now, ended_at=None, error=error))
+        else:
+            current.error = error
+
+
+def note_poll_success(sessions: sessionmaker[Session], account: str, now: datetime) -> None:
+    with sessions.begin() as session:
+        session.execute(
+            update(Outage)
+            .where(Outage.account == account, Outage.ended_at.is_(None))
+            .values(ended_at=now)
+        )
+
+
+def _open(session: Session, account: str) -> Outage | None:
+    return session.scalar(
+        select(Outage).where(Outage.account == account, Outage.ended_at.is_(None)).limit(1)
+    )
+
+
+@dataclass(frozen=True)
+class Notices:
+    lines: tuple[str, ...]
+    ended_ids: frozenset[int]  # outages that are over and told here: not to be told again
+
+
+def health_notices(
+    session: Session,
+    account: str,
+    now: datetime,
+    zone: ZoneInfo,
+    alert_after: timedelta,
+    unsent: set[int],
+) -> Notices:
+    """The notices for a digest built `now`: outages that lasted `alert_after` or longer, not
+    yet told in a digest that went out (`unsent`: the digests stored but never sent)."""
+    rows = session.scalars(
+        select(Outage)
+        .where(Outage.account == account)
+        .where(
+            or_(Outage.reported_digest_id.is_(None), Outage.reported_digest_id.in_(unsent or {-1}))
+        )
+        .order_by(Outage.started_at)
+    ).all()
+    lines: list[str] = []
+    ended: set[int] = set()
+    for outage in rows:
+        until = outage.ended_at or now
+        if until - outage.started_at < alert_after:
+            continue
+        since = _when(outage.started_at, zone)
+        if outage.ended_at is None:
+            lines.append(
+                f"I could not read your mailbox since {since}: {outage.error} Until this is "
+                "fixed, this digest may be missing messages. Nothing is lost: I will read "
+                "everything that arrived in the meantime as soon as I can."
+            )
+        else:
+            lines.append(
+                f"I could not read your mailbox from {since} until {_when(outage.ended_at, zone)} "
+                f"({outage.error}). Everything that arrived then has been read since: nothing "
+                "was lost."
+            )
+            ended.add(outage.id)
+    return Notices(tuple(lines), frozenset(ended))
+
+
+def _when(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    return f"{local:%A} {local.day} {local:%B}, {local:%H:%M}"
