@@ -236,7 +236,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from service.credentials import read_password
+    from service.credentials import read_secret
     from service.ingest.imap import connect_imap
     from service.notify.transport import check_smtp
 
@@ -246,9 +246,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     mailbox = config.mailbox
     if isinstance(mailbox, ImapMailbox):
         try:
-            client = connect_imap(
-                mailbox, read_password("mailbox", mailbox.password_env, mailbox.password_command)
-            )
+            client = connect_imap(mailbox, read_secret("mailbox", mailbox))
             try:
                 for folder in mailbox.folders:
                     try:

@@ -99,10 +99,14 @@ class CoachConfig(_Strict):
         return ZoneInfo(self.timezone)
 
 
-class _Credentials(_Strict):
+class Credentials(_Strict):
     username: str | None = None
     password_env: str | None = None
     password_command: str | None = None
+    # The system keyring's entry (service name; the username is its user): keyring set NAME USER
+    password_keyring: str | None = None
+    # A command that prints a fresh OAuth2 access token, for XOAUTH2 (Microsoft 365, Gmail)
+    oauth2_token_command: str | None = None
     ca_file: Path | None = None
 
     @model_validator(mode="before")
@@ -116,19 +120,30 @@ class _Credentials(_Strict):
             )
         return data
 
+    @property
+    def secret_sources(self) -> list[str]:
+        names = ("password_env", "password_command", "password_keyring", "oauth2_token_command")
+        return [name for name in names if getattr(self, name)]
+
     def _check_password_source(self, table: str) -> None:
-        if self.password_env and self.password_command:
-            raise ValueError(
-                f"[{table}] has both password_env and password_command; keep only one of them"
-            )
-        if self.username and not (self.password_env or self.password_command):
+        sources = self.secret_sources
+        if len(sources) > 1:
+            raise ValueError(f"[{table}] has {' and '.join(sources)}; keep only one of them")
+        if self.username and not sources:
             raise ValueError(
                 f"[{table}] has a username but no password source; add "
-                'password_env = "DOORSTEP_PASSWORD" or password_command = "…"'
+                'password_env = "DOORSTEP_PASSWORD", password_command = "…", '
+                'password_keyring = "doorstep" or oauth2_token_command = "…"'
             )
+        if (
+            sources
+            and not self.username
+            and sources[0] in ("password_keyring", "oauth2_token_command")
+        ):
+            raise ValueError(f'[{table}] {sources[0]} needs the username too; add username = "…"')
 
 
-class ImapMailbox(_Credentials):
+class ImapMailbox(Credentials):
     kind: Literal["imap"]
     host: str = Field(min_length=1)
     port: int | None = Field(default=None, ge=1, le=65535)
@@ -172,7 +187,7 @@ class LocalMailbox(_Strict):
         return ["INBOX"]
 
 
-class SmtpConfig(_Credentials):
+class SmtpConfig(Credentials):
     host: str = Field(min_length=1)
     port: int | None = Field(default=None, ge=1, le=65535)
     security: Literal["tls", "starttls", "none"] = "starttls"
@@ -181,6 +196,11 @@ class SmtpConfig(_Credentials):
     @model_validator(mode="after")
     def _checks(self) -> SmtpConfig:
         self._check_password_source("smtp")
+        if self.oauth2_token_command:
+            raise ValueError(
+                "[smtp] oauth2_token_command is for the mailbox only, for now; for sending the "
+                "digest use an app password (password_env, password_command or password_keyring)"
+            )
         if self.security == "none" and self.host not in ("localhost", "127.0.0.1", "::1"):
             raise ValueError(
                 'security = "none" sends the digest unencrypted and is only allowed to a '

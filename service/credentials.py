@@ -1,4 +1,5 @@
-"""Reads passwords from where the config says they are: an environment variable or a command.
+"""Reads passwords from where the config says they are: an environment variable, a command or
+the system keyring; or an OAuth2 access token from a command that prints a fresh one.
 
 Passwords are never logged, never put into an error message, and never kept longer than needed.
 """
@@ -8,8 +9,13 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from service.errors import CredentialError
+
+if TYPE_CHECKING:
+    from service.config import Credentials
 
 _COMMAND_TIMEOUT_SECONDS = 30
 
@@ -26,34 +32,74 @@ def read_password(table: str, password_env: str | None, password_command: str | 
             )
         return value
     if password_command:
-        try:
-            result = subprocess.run(
-                shlex.split(password_command),
-                capture_output=True,
-                timeout=_COMMAND_TIMEOUT_SECONDS,
-                check=False,
-            )
-        except FileNotFoundError:
-            raise CredentialError(
-                f"[{table}] password_command could not be started: the program "
-                f"{shlex.split(password_command)[0]!r} was not found. Check the command in the config."
-            ) from None
-        except subprocess.TimeoutExpired:
-            raise CredentialError(
-                f"[{table}] password_command did not finish within {_COMMAND_TIMEOUT_SECONDS} s. "
-                "Run it by hand to see whether it waits for input."
-            ) from None
-        if result.returncode != 0:
-            raise CredentialError(
-                f"[{table}] password_command exited with status {result.returncode}. "
-                "Run it by hand to see what it needs."
-            )
-        value = result.stdout.decode("utf-8", errors="strict").rstrip("\r\n")
-        if not value:
-            raise CredentialError(
-                f"[{table}] password_command printed nothing; it should print the password."
-            )
-        return value
+        return _run(table, "password_command", password_command, "the password")
     raise CredentialError(
         f"[{table}] has no password source; add password_env or password_command to the config."
     )
+
+
+@dataclass(frozen=True)
+class Secret:
+    """What logs in: a password, or an OAuth2 access token (for XOAUTH2). Never logged."""
+
+    value: str = field(repr=False)
+    oauth2: bool = False
+
+
+def read_secret(table: str, settings: Credentials) -> Secret:
+    """The secret for `[table]`, from whichever source its settings name."""
+    if settings.oauth2_token_command:
+        token = _run(
+            table, "oauth2_token_command", settings.oauth2_token_command, "an access token"
+        )
+        return Secret(token, oauth2=True)
+    if settings.password_keyring:
+        return Secret(_from_keyring(table, settings.password_keyring, settings.username or ""))
+    return Secret(read_password(table, settings.password_env, settings.password_command))
+
+
+def _from_keyring(table: str, service: str, username: str) -> str:
+    import keyring  # only for those who use it: it looks for a desktop keyring on import
+    from keyring.errors import KeyringError
+
+    try:
+        value = keyring.get_password(service, username)
+    except KeyringError as e:
+        raise CredentialError(
+            f"[{table}] password_keyring: the system keyring could not be read "
+            f"({type(e).__name__}). On a server with no desktop session there is often none: "
+            "use password_env or password_command there."
+        ) from None
+    if not value:
+        raise CredentialError(
+            f"[{table}] password_keyring = {service!r}: the keyring holds no password for "
+            f"{username!r}. Store it with: keyring set {service} {username}"
+        )
+    return value
+
+
+def _run(table: str, setting: str, command: str, what: str) -> str:
+    """The first line a command prints (without its line end), or why there is none."""
+    try:
+        result = subprocess.run(
+            shlex.split(command), capture_output=True, timeout=_COMMAND_TIMEOUT_SECONDS, check=False
+        )
+    except FileNotFoundError:
+        raise CredentialError(
+            f"[{table}] {setting} could not be started: the program "
+            f"{shlex.split(command)[0]!r} was not found. Check the command in the config."
+        ) from None
+    except subprocess.TimeoutExpired:
+        raise CredentialError(
+            f"[{table}] {setting} did not finish within {_COMMAND_TIMEOUT_SECONDS} s. "
+            "Run it by hand to see whether it waits for input."
+        ) from None
+    if result.returncode != 0:
+        raise CredentialError(
+            f"[{table}] {setting} exited with status {result.returncode}. "
+            "Run it by hand to see what it needs."
+        )
+    value = result.stdout.decode("utf-8", errors="strict").rstrip("\r\n")
+    if not value:
+        raise CredentialError(f"[{table}] {setting} printed nothing; it should print {what}.")
+    return value

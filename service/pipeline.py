@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.classify.lessons import Lessons
 from service.config import Config, ImapMailbox
-from service.credentials import read_password
+from service.credentials import read_secret
 from service.errors import MailboxError
 from service.ingest.imap import ImapSource, connect_imap
 from service.ingest.local import LocalSource
@@ -85,8 +85,7 @@ def open_source(config: Config, sessions: sessionmaker[Session]) -> Source:
     """The one place a mail source is opened, for the kind the config names."""
     mailbox = config.mailbox
     if isinstance(mailbox, ImapMailbox):
-        password = read_password("mailbox", mailbox.password_env, mailbox.password_command)
-        return ImapSource(connect_imap(mailbox, password), mailbox.host)
+        return ImapSource(connect_imap(mailbox, read_secret("mailbox", mailbox)), mailbox.host)
     return LocalSource(
         mailbox.kind, mailbox.path, LocalUidStore(sessions, mailbox.account), mailbox.sent_folder
     )

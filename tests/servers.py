@@ -172,7 +172,9 @@ ssl_cert = <{root}/ssl/cert.pem
 ssl_key = <{root}/ssl/key.pem
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+# xoauth2 too: Dovecot checks the bearer token as it would a password (the token is the passdb's
+# password here), which is how Doorstep's OAuth2 login is tested.
+auth_mechanisms = plain login xoauth2 oauthbearer
 first_valid_uid = 1
 first_valid_gid = 1
 default_internal_user = dovecot

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from service.config import ImapMailbox, load_config
-from service.credentials import read_password
+from service.credentials import read_secret
 from service.ingest.fetch_response import FetchedItem, read_fetch, uid_sets
 from service.ingest.imap import HEADER_ITEMS, WHOLE_ITEMS, ImapSource, _read_slowly, connect_imap
 from tests.mail import make_message
@@ -87,7 +87,7 @@ def test_fast_and_imapclient_readers_agree_on_dovecots_answers(
     config = load_config(write_config(mail_user.mailbox_toml()))
     mailbox = config.mailbox
     assert isinstance(mailbox, ImapMailbox)
-    source = ImapSource(connect_imap(mailbox, read_password("m", mailbox.password_env, None)), "h")
+    source = ImapSource(connect_imap(mailbox, read_secret("m", mailbox)), "h")
     try:
         source.open_folder("INBOX")
         uids = list(range(1, 31))

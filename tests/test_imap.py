@@ -231,3 +231,30 @@ def test_no_protocol_line_reaches_the_log_even_at_debug(
     assert any(r.name.startswith("imapclient") for r in caplog.records)  # it did log, at DEBUG
     assert mail_user.password not in logged
     assert "wedding" not in logged
+
+
+def test_oauth2_logs_in_with_xoauth2(
+    mail_user: MailUser, write_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Microsoft 365 and Gmail take an OAuth2 access token (XOAUTH2) instead of a password.
+    The test Dovecot checks the bearer token against its password file."""
+    mail_user.deliver(make_message(subject="Token"))
+    printer = tmp_path / "token.sh"
+    printer.write_text(f"#!/bin/sh\necho '{mail_user.password}'\n")
+    printer.chmod(0o700)
+    toml = mail_user.mailbox_toml().replace(
+        'password_env = "DOORSTEP_TEST_IMAP_PASSWORD"', f'oauth2_token_command = "{printer}"'
+    )
+    assert "oauth2_token_command" in toml
+    config = load_config(write_config(toml))
+    assert poll_once(config, open_store(config.storage.url)).stored == 1
+    logins = [
+        line
+        for line in mail_user.server.log.read_text().splitlines()
+        if f"user=<{mail_user.name}>" in line and "Login:" in line
+    ]
+    assert logins and all("method=XOAUTH2" in line for line in logins)
+
+    printer.write_text("#!/bin/sh\necho 'an-expired-token'\n")
+    with pytest.raises(MailboxAuthError, match="refused the OAuth2 access token"):
+        poll_once(config, open_store(config.storage.url))

@@ -24,6 +24,7 @@ from imapclient.imapclient import SENT
 from imapclient.response_parser import parse_fetch_response
 
 from service.config import ImapMailbox
+from service.credentials import Secret
 from service.errors import MailboxAuthError, MailboxError
 from service.ingest.fetch_response import FetchedItem, read_fetch, uid_sets
 from service.ingest.source import HEADER_FIELDS, FolderInfo
@@ -74,7 +75,7 @@ def explain_connection_error(what: str, host: str, port: int, error: BaseExcepti
     return f"Could not talk to the {what} server {host}:{port}: {type(error).__name__}: {error}"
 
 
-def connect_imap(settings: ImapMailbox, password: str) -> IMAPClient:
+def connect_imap(settings: ImapMailbox, secret: Secret) -> IMAPClient:
     """The one place an IMAP connection is made: connected, TLS-verified and logged in."""
     context = tls_context(settings.ca_file)
     port = settings.effective_port
@@ -96,13 +97,22 @@ def connect_imap(settings: ImapMailbox, password: str) -> IMAPClient:
     except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
         raise MailboxError(explain_connection_error("IMAP", settings.host, port, e)) from e
     try:
-        client.login(settings.username, password)
+        if secret.oauth2:
+            client.oauth2_login(settings.username, secret.value)
+        else:
+            client.login(settings.username, secret.value)
     except LoginError as e:
         _quietly_close(client)
+        if secret.oauth2:
+            raise MailboxAuthError(
+                f"The IMAP server {settings.host} refused the OAuth2 access token for "
+                f"{settings.username!r}. Check that oauth2_token_command prints a fresh access "
+                "token for that account, with the mail (IMAP) permission."
+            ) from e
         raise MailboxAuthError(
             f"The IMAP server {settings.host} refused the login for {settings.username!r}. Check "
-            "username and the password your password_env/password_command gives; for Gmail, "
-            "Fastmail or iCloud use an app password."
+            "username and the password your password source gives; for Gmail, Fastmail or "
+            "iCloud use an app password."
         ) from e
     except (OSError, IMAPClientError, imaplib.IMAP4.error) as e:
         _quietly_close(client)

@@ -15,7 +15,7 @@ from typing import Protocol
 import aiosmtplib
 
 from service.config import SmtpConfig
-from service.credentials import read_password
+from service.credentials import read_secret
 from service.errors import DeliveryError, PermanentDeliveryError
 from service.ingest.imap import explain_connection_error, tls_context
 
@@ -31,7 +31,7 @@ class SmtpTransport:
 
     def deliver(self, raw: bytes, sender: str, recipient: str, name: str) -> str:
         s = self.settings
-        password = read_password("smtp", s.password_env, s.password_command) if s.username else None
+        password = read_secret("smtp", s).value if s.username else None
         try:
             context = tls_context(s.ca_file)
         except Exception as e:
@@ -126,17 +126,13 @@ async def _smtp_login_check(settings: SmtpConfig, password: str | None) -> None:
 
 def check_smtp(settings: SmtpConfig) -> str:
     """Connect and log in without sending anything; raise `DeliveryError` explaining a failure."""
-    password = (
-        read_password("smtp", settings.password_env, settings.password_command)
-        if settings.username
-        else None
-    )
+    password = read_secret("smtp", settings).value if settings.username else None
     try:
         asyncio.run(_smtp_login_check(settings, password))
     except aiosmtplib.SMTPAuthenticationError as e:
         raise DeliveryError(
             f"The SMTP server {settings.host} refused the login for {settings.username!r}. Check "
-            "[smtp] username and the password its password_env/password_command gives."
+            "[smtp] username and the password its password source gives."
         ) from e
     except (aiosmtplib.SMTPException, OSError) as e:
         cause = e.__cause__ if isinstance(e.__cause__, OSError) else e
