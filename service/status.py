@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.notify.digest import format_local
+from service.notify.outbox import UNSENT_ALARM
 from service.records import Tag
 from service.store.models import Digest, FolderState, Message, ParseFailureRecord, UnknownSender
 from service.store.repo import counts_by_tag
@@ -20,7 +21,9 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def gather_status(sessions: sessionmaker[Session], config: Config) -> dict[str, Any]:
+def gather_status(
+    sessions: sessionmaker[Session], config: Config, now: datetime | None = None
+) -> dict[str, Any]:
     account = config.mailbox.account
     with sessions() as session:
         folders = [
@@ -71,6 +74,10 @@ def gather_status(sessions: sessionmaker[Session], config: Config) -> dict[str, 
                 "attempts": last.attempts,
                 "last_error": last.last_error,
                 "next_attempt_at": _iso(last.next_attempt_at),
+                "created_at": _iso(last.created_at),
+                # not out a day after it was made: the coach has had no digest for that long
+                "overdue": last.status in ("pending", "failed")
+                and (now or datetime.now(UTC)) - last.created_at >= UNSENT_ALARM,
             }
         )
     return {
@@ -129,6 +136,11 @@ def render_status(status: dict[str, Any], zone: ZoneInfo) -> str:
     elif d["status"] == "sent":
         lines.append(f"Last digest: {d['day']}, sent {_local(d['sent_at'], zone)}")
     else:
+        if d.get("overdue"):
+            lines.append(
+                f"!! No digest has reached you since {_local(d['created_at'], zone)}: check the "
+                "[smtp] settings with 'doorstep check'."
+            )
         lines.append(
             f"Last digest: {d['day']}, NOT SENT ({d['status']}, {d['attempts']} attempt(s)); "
             f"last error: {d['last_error'] or 'none yet'}"

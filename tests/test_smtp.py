@@ -139,3 +139,23 @@ def test_smtp_certificate_is_verified(
     config = load_config(path)
     with pytest.raises(DeliveryError, match="not trusted"):
         check_smtp(config.smtp)  # type: ignore[arg-type]
+
+
+def test_a_digest_not_out_for_a_day_is_an_error_in_the_log_and_status(
+    polled: Polled, caplog: pytest.LogCaptureFixture
+) -> None:
+    p = polled
+    p.smtp.mode = "tempfail"
+    run_digest(p.sessions, p.config, p.transport, NOW)
+    assert "could not be sent yet" in caplog.text and "has not reached you" not in caplog.text
+    early = render_status(
+        gather_status(p.sessions, p.config, NOW + timedelta(hours=2)), p.config.coach.zone
+    )
+    assert "No digest has reached you" not in early
+    a_day_later = NOW + timedelta(hours=25)
+    caplog.clear()
+    send_pending(p.sessions, p.config, p.transport, a_day_later)
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert errors and "has not reached you for 25 hours" in errors[0].getMessage()
+    shown = render_status(gather_status(p.sessions, p.config, a_day_later), p.config.coach.zone)
+    assert "!! No digest has reached you since" in shown and "doorstep check" in shown

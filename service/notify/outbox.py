@@ -28,6 +28,7 @@ from service.store.models import Correction, Digest, Message, NewPerson, Outage
 from service.store.repo import messages_for_next_digest, to_record
 
 log = logging.getLogger(__name__)
+UNSENT_ALARM = timedelta(hours=24)  # a digest not out after this is an error, not a delay
 
 MAX_RETRY_PAUSE = timedelta(hours=1)
 
@@ -247,7 +248,7 @@ def send_pending(
     """Try every stored digest that has not gone out and whose retry time has come."""
     with sessions() as session:
         due = [
-            (d.id, d.raw, d.day)
+            (d.id, d.raw, d.day, d.created_at)
             for d in session.scalars(
                 select(Digest).where(Digest.status == "pending").order_by(Digest.day)
             )
@@ -255,7 +256,7 @@ def send_pending(
         ]
     sent = failed = 0
     notes: list[str] = []
-    for digest_id, raw, day in due:
+    for digest_id, raw, day, created in due:
         try:
             where = transport.deliver(
                 raw, config.digest_from, config.digest_to, f"digest-{day.isoformat()}"
@@ -268,7 +269,16 @@ def send_pending(
         except DeliveryError as e:
             failed += 1
             notes.append(str(e))
-            log.warning("The digest for %s could not be sent yet: %s", day, e)
+            if now - created >= UNSENT_ALARM:
+                log.error(
+                    "The digest for %s has not reached you for %d hours: %s Doorstep keeps "
+                    "trying; 'doorstep check' tests the connection to the mail server.",
+                    day,
+                    (now - created) // timedelta(hours=1),
+                    e,
+                )
+            else:
+                log.warning("The digest for %s could not be sent yet: %s", day, e)
             _record_failure(sessions, digest_id, now, str(e), permanent=False)
         else:
             sent += 1
