@@ -30,6 +30,18 @@ from service.store.corrections import ALIASES
 log = logging.getLogger("doorstep")
 
 
+# Libraries that could print message content, protocol lines or their own patterns: warnings only.
+QUIET_LOGGERS = (
+    "mailparser",
+    "mailparser_reply",
+    "imapclient",
+    "aiosmtplib",
+    "apscheduler",
+    "alembic",
+    "sqlalchemy",
+)
+
+
 def _setup_logging(verbose: bool, daemon: bool) -> None:
     """The daemon logs its progress; one-shot commands print a summary and log only problems."""
     handler = logging.StreamHandler(sys.stderr)
@@ -45,7 +57,7 @@ def _setup_logging(verbose: bool, daemon: bool) -> None:
     root.handlers[:] = [h for h in root.handlers if h.get_name() != "doorstep"] + [handler]
     root.setLevel(logging.DEBUG if verbose else logging.INFO if daemon else logging.WARNING)
     # Third-party loggers that could print message content or protocol lines stay quiet.
-    for name in ("mailparser", "imapclient", "aiosmtplib", "apscheduler", "alembic", "sqlalchemy"):
+    for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.cli import QUIET_LOGGERS
 from service.config import Config, load_config
 from service.store.db import open_store
 from tests.servers import ca, ca_file, dovecot, mail_user, smtp_server  # noqa: F401 - fixtures
@@ -91,5 +92,5 @@ def _reset_logging() -> Iterator[None]:
     yield
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if h.get_name() != "doorstep"]
-    for name in ("mailparser", "imapclient", "aiosmtplib", "apscheduler", "alembic", "sqlalchemy"):
+    for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.NOTSET)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import _setup_logging
+from service.cli import QUIET_LOGGERS, _setup_logging, main
 from service.config import load_config
 from service.errors import MailboxAuthError, MailboxError
 from service.notify.outbox import run_digest
@@ -213,7 +213,7 @@ def test_no_protocol_line_reaches_the_log_even_at_debug(
     own logger at DEBUG no line of the mailbox reaches the log."""
     mail_user.deliver(make_message(body="My sister's wedding is a secret for now."))
     config = load_config(write_config(mail_user.mailbox_toml()))
-    named = ("imapclient", "mailparser", "aiosmtplib", "apscheduler", "alembic", "sqlalchemy")
+    named = QUIET_LOGGERS
     before = {name: logging.getLogger(name).level for name in named}
     root, root_handlers = logging.getLogger(), logging.getLogger().handlers[:]
     root_level = root.level
@@ -258,3 +258,30 @@ def test_oauth2_logs_in_with_xoauth2(
     printer.write_text("#!/bin/sh\necho 'an-expired-token'\n")
     with pytest.raises(MailboxAuthError, match="refused the OAuth2 access token"):
         poll_once(config, open_store(config.storage.url))
+
+
+def test_the_logs_of_a_full_run_hold_no_password_and_no_message_text(
+    mail_user: MailUser,
+    smtp_server: SmtpServer,
+    ca_file: Path,
+    write_config: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`doorstep -v poll` then `doorstep -v digest --send`, at the most talkative log level: the
+    log (stderr) names what happened, never a password or what a client wrote."""
+    sentence = "The results from the clinic came back and I am scared."
+    mail_user.deliver(make_message(subject="News", body=f"{sentence} Can we talk on Friday?"))
+    mail_user.deliver(make_message(sender="News <news@letters.example>", body="Ten tips."))
+    toml = mail_user.mailbox_toml() + smtp_server.smtp_toml(ca_file)
+    path = write_config(toml, extra='[digest]\ndeliver = "smtp"\n')
+    assert main(["poll", "-v", "--config", str(path)]) == 0
+    assert main(["digest", "--send", "-v", "--config", str(path)]) == 0
+    # The loopback SMTP server of the test (aiosmtpd, "mail.log") runs in this process and logs
+    # what it receives at DEBUG: its lines are not Doorstep's.
+    logged = "\n".join(
+        line for line in capsys.readouterr().err.splitlines() if " mail.log: " not in line
+    )
+    assert " service." in logged  # it did log (at DEBUG, its most talkative)
+    assert len(smtp_server.received) == 1 and b"clinic" in smtp_server.received[0]  # the digest
+    for secret in (mail_user.password, smtp_server.password, sentence, "clinic", "Ten tips"):
+        assert secret not in logged, secret
