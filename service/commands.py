@@ -50,13 +50,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     from service.pipeline import poll_once, settle, utc_now
+    from service.progress import ProgressBar
     from service.store.health import note_poll_failure, note_poll_success
 
     config = _config(args)
     sessions = _sessions(config)
     settle()
     try:
-        report = poll_once(config, sessions)
+        report = poll_once(config, sessions, progress=ProgressBar())
     except DoorstepError as e:  # noted for the digest's notice (run from cron, say), then told
         note_poll_failure(sessions, config.mailbox.account, utc_now(), str(e))
         raise

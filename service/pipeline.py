@@ -52,6 +52,7 @@ from service.store.repo import (
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+Progress = Callable[[str, int, int], None]  # folder, messages read so far, messages to read
 SUCCESS_NOTE_EVERY = timedelta(minutes=10)
 BODY_BYTES_PER_BATCH = 64_000_000  # whole messages held at once, at most (or one larger one)
 
@@ -264,9 +265,11 @@ def poll_once(
     clock: Clock = utc_now,
     stop: threading.Event | None = None,
     source: Source | None = None,
+    progress: Progress | None = None,
 ) -> PollReport:
     """Read what is new in every configured folder and store the client mail; then read what
-    is new in the coach's Sent folder and mark the client messages it answers.
+    is new in the coach's Sent folder and mark the client messages it answers. `progress` is
+    told (folder, messages read, messages to read) as each batch is stored.
 
     Raises `MailboxError` (after recording it per folder) when the mailbox cannot be read; what
     was committed before the failure stays committed and the next poll resumes from there.
@@ -326,6 +329,7 @@ def poll_once(
                     )
                 uids = source.uids_after(folder, start.last_uid, start.since)
                 finished = True
+                done = 0
                 for chunk in _chunks(uids, batch_size):
                     if stop is not None and stop.is_set():
                         log.info("Stopping between batches, as asked")
@@ -339,6 +343,9 @@ def poll_once(
                         tally.answered += commit_sent_batch(
                             sessions, account, folder, info.uidvalidity, max(chunk), records, now
                         )
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(folder, done, len(uids))
                         continue
                     runs = _runs(_read_heads(heads, roster, digest_ids), BODY_BYTES_PER_BATCH)
                     for number, run in enumerate(runs, start=1):
@@ -357,6 +364,9 @@ def poll_once(
                         tally.stored += commit_batch(
                             sessions, account, folder, info.uidvalidity, high, items, now
                         )
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(folder, done, len(uids))
                 if finished and info.uidnext is not None:
                     # UIDs the search passed over are older than `since`: never wanted. Moving
                     # the mark past them lets the next poll see "nothing new" with one STATUS.
