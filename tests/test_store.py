@@ -230,3 +230,24 @@ def test_identity_look_ups_use_an_index_not_a_scan_of_the_account(tmp_path: Path
             assert re.search(
                 r"USING (COVERING )?INDEX ix_message_account_\w+ \(account=\? AND", plan
             ), plan
+
+
+def test_a_local_maildir_is_listed_once_a_poll_not_once_a_message(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading N messages once listed the folder N times (stdlib Maildir lists it again at the
+    first look-up of each new Maildir object): 26 s for 1,000 messages, now under 1 s."""
+    for i in range(300):
+        sender = "Jane Doe <jane.doe@example.org>" if i % 10 == 0 else f"n{i}@letters.example"
+        (tmp_path / "Maildir" / "new" / f"{i}.m").write_bytes(make_message(sender=sender))
+    listings: list[str] = []
+    real = os.listdir
+
+    def counted(path: str) -> list[str]:
+        listings.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "listdir", counted)
+    assert poll_once(config, sessions).stored == 30
+    maildir = [p for p in listings if p.endswith(("/new", "/cur"))]
+    assert 0 < len(maildir) <= 8, len(maildir)

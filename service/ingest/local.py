@@ -41,17 +41,23 @@ class LocalSource:
         self._sent = sent
         self._keys: dict[str, dict[int, str]] = {}
         self._mbox_data: dict[str, bytes] = {}
+        self._boxes: dict[str, mailbox.Maildir] = {}
 
     def _folder_path(self, folder: str) -> Path:
         return self._path if folder == "INBOX" else self._path / f".{folder}"
 
-    def _maildir(self, folder: str) -> mailbox.Maildir:
-        return mailbox.Maildir(str(self._folder_path(folder)), factory=None, create=False)
+    def _maildir(self, folder: str, fresh: bool = False) -> mailbox.Maildir:
+        """The folder's Maildir, listed once per poll (`fresh`) and kept: a new one lists the
+        whole folder again at its first look-up, which made reading N messages cost N listings."""
+        if fresh or folder not in self._boxes:
+            path = str(self._folder_path(folder))
+            self._boxes[folder] = mailbox.Maildir(path, factory=None, create=False)
+        return self._boxes[folder]
 
     def _current_keys(self, folder: str) -> list[str]:
         """Every message's stable key: the Maildir file's unique name, or an mbox entry's hash."""
         if self._kind == "maildir":
-            return sorted(self._maildir(folder).iterkeys())
+            return sorted(self._maildir(folder, fresh=True).iterkeys())
         # mailbox.mbox opens the file read-write when it may (it has no read-only mode); Doorstep
         # never calls anything that writes, locks or flushes, and closes it straight away.
         mbox = mailbox.mbox(str(self._path), create=False)
