@@ -27,16 +27,24 @@ demo: $(STAMP)
 # without root) those tests are skipped with the reason, except in CI, where they fail.
 system-deps:
 	@{ command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot; } && command -v chromium >/dev/null 2>&1 \
+	  && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
 	  || sh deploy/install-test-deps.sh \
-	  || { [ -z "$$CI" ] && echo "Dovecot/Chromium could not be installed: those tests will be skipped."; }
+	  || { [ -z "$$CI" ] && echo "Dovecot/Chromium/PostgreSQL could not be installed: those tests will be skipped."; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check service tests
 	$(BIN)/ruff format --check service tests
 	$(BIN)/mypy
 
+# The storage tests, run a second time on PostgreSQL (a private server the tests start).
+PG_TESTS := tests/test_store.py tests/test_privacy.py tests/test_health.py tests/test_corrections.py \
+	tests/test_answered.py tests/test_identity.py tests/test_header_first.py \
+	tests/test_ingest_faults.py tests/test_daemon.py tests/test_digest.py tests/test_smtp.py \
+	tests/test_imap.py tests/test_kill.py tests/test_roster.py tests/test_migrations.py
+
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
+	DOORSTEP_TEST_DATABASE=postgresql $(BIN)/python -m pytest -q $(PG_TESTS)
 
 # The demo week's digest as HTML, and screenshots of it at phone and desktop widths, in .demo/.
 screenshots: $(STAMP) system-deps demo

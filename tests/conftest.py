@@ -7,16 +7,20 @@ started is skipped with the reason; with CI=true it fails instead.
 from __future__ import annotations
 
 import logging
+import os
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.cli import QUIET_LOGGERS
 from service.config import Config, load_config
+from service.store import db
 from service.store.db import open_store
+from tests.postgres import postgres  # noqa: F401 - a fixture
 from tests.servers import ca, ca_file, dovecot, mail_user, smtp_server  # noqa: F401 - fixtures
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,8 +45,37 @@ ended = 2026-05-31
 """
 
 
+ON_POSTGRES = os.environ.get("DOORSTEP_TEST_DATABASE", "") == "postgresql"
+
+
+@pytest.fixture(autouse=True)
+def _dispose_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every database engine a test opens is closed after it (psycopg warns of a connection
+    left to the garbage collector; SQLite does not care)."""
+    made: list[Engine] = []
+    real = db.make_engine
+
+    def tracked(url: str) -> Engine:
+        made.append(real(url))
+        return made[-1]
+
+    monkeypatch.setattr(db, "make_engine", tracked)
+    yield
+    for engine in made:
+        engine.dispose()
+
+
 @pytest.fixture
-def write_config(tmp_path: Path) -> Callable[..., Path]:
+def storage_url(request: pytest.FixtureRequest) -> str:
+    """The test's database: an SQLite file in its folder, or, with
+    DOORSTEP_TEST_DATABASE=postgresql, a new database on the private PostgreSQL server."""
+    if ON_POSTGRES:
+        return str(request.getfixturevalue("postgres").new_database())
+    return "sqlite:///doorstep.db"
+
+
+@pytest.fixture
+def write_config(tmp_path: Path, storage_url: str) -> Callable[..., Path]:
     """Write a config file; `mailbox` and `extra` are TOML text, the roster is the standard one."""
 
     def write(
@@ -63,9 +96,9 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
             timezone = "America/Chicago"
 
             [storage]
-            url = "sqlite:///doorstep.db"
+            url = "{storage_url}"
             """
-        )
+        ).replace("{storage_url}", storage_url)
         path = tmp_path / name
         path.write_text(text + mailbox + "\n" + extra + "\n" + roster, encoding="utf-8")
         return path

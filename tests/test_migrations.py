@@ -5,26 +5,37 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from service.store.db import MIGRATIONS, make_engine, migrate
+from service.store import db
+from service.store.db import MIGRATIONS, migrate
 from service.store.models import Base
+from tests.conftest import ON_POSTGRES
 
 
-def test_migrations_build_exactly_the_models() -> None:
-    engine = create_engine("sqlite://")
+@pytest.fixture
+def database_url(tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """An empty database: an SQLite file, or one on PostgreSQL (DOORSTEP_TEST_DATABASE)."""
+    if ON_POSTGRES:
+        return str(request.getfixturevalue("postgres").new_database())
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+def test_migrations_build_exactly_the_models(database_url: str) -> None:
+    engine = db.make_engine(database_url)
     migrate(engine)
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
 
-def test_a_database_of_the_first_schema_is_upgraded_with_its_data(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+def test_a_database_of_the_first_schema_is_upgraded_with_its_data(database_url: str) -> None:
+    engine = db.make_engine(database_url)
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
@@ -35,10 +46,10 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(tmp_path: Path
                 "INSERT INTO message (account, folder, uidvalidity, uid, message_id, client_name, "
                 "client_status, sender_email, subject, received_at, kind, tag, urgent, reasons, excerpt, "
                 "body_text, attachment_names, in_reply_to, \"references\") VALUES ('a', 'INBOX', 1, 1, "
-                "'<m@x>', 'Jane Doe', 'active', 'jane@x', 'Hello', :now, 'email', 'reply_needed', 0, "
+                "'<m@x>', 'Jane Doe', 'active', 'jane@x', 'Hello', :now, 'email', 'reply_needed', :no, "
                 "'[]', '', '', '[]', '', '')"
             ),
-            {"now": datetime(2026, 11, 1)},
+            {"now": datetime(2026, 11, 1), "no": False},
         )
     migrate(engine)  # what every start does
     with engine.connect() as connection:
@@ -50,10 +61,13 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(tmp_path: Path
         assert version == ScriptDirectory.from_config(cfg).get_current_head()
 
 
+@pytest.mark.skipif(
+    ON_POSTGRES, reason="SQLite's own transactions; PostgreSQL's DDL is transactional"
+)
 def test_schema_changes_are_transactional_on_sqlite(tmp_path: Path) -> None:
     """A crash in the middle of a migration must leave the old schema, not half a new one (the
     kill test once found a database with tables but no alembic_version)."""
-    engine = make_engine(f"sqlite:///{tmp_path / 'ddl.db'}")
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'ddl.db'}")
     try:
         with engine.begin() as connection:
             connection.execute(text("CREATE TABLE half_done (id INTEGER)"))

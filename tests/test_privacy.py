@@ -147,11 +147,7 @@ def test_the_daemons_daily_digest_job_applies_the_retention_period(
 ) -> None:
     path = write_config()
     text = path.read_text(encoding="utf-8")
-    path.write_text(
-        text.replace(
-            'url = "sqlite:///doorstep.db"', 'url = "sqlite:///doorstep.db"\nretention_days = 30'
-        )
-    )
+    path.write_text(text.replace("[storage]\n", "[storage]\nretention_days = 30\n"))
     config = load_config(path)
     assert config.storage.retention_days == 30
     sessions = open_store(config.storage.url)

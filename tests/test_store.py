@@ -22,6 +22,7 @@ from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import FolderState, Message, UnknownSender
 from service.store.repo import _known_identities
+from tests.conftest import ON_POSTGRES
 from tests.mail import make_message
 
 
@@ -170,6 +171,7 @@ def test_local_mbox(write_config: Callable[..., Path], tmp_path: Path) -> None:
     assert (tmp_path / "inbox.mbox").read_bytes() == before
 
 
+@pytest.mark.skipif(ON_POSTGRES, reason="the mode of the database file: SQLite only")
 def test_database_file_is_private(config: Config, sessions: sessionmaker[Session]) -> None:
     database = Path(config.storage.url.removeprefix("sqlite:///"))
     assert database.stat().st_mode & 0o777 == 0o600

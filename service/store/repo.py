@@ -44,16 +44,17 @@ def _insert_ignoring_duplicates(
 
 
 def _insert_many_ignoring_duplicates(session: Session, rows: list[dict[str, object]]) -> int:
-    """One executemany INSERT … ON CONFLICT DO NOTHING of many rows (the driver's rowcount is the
-    number written); about 20 times faster than one ORM statement a row."""
+    """One executemany INSERT … ON CONFLICT DO NOTHING … RETURNING id of many rows: the ids
+    returned are the rows written (a driver's rowcount for executemany is not: psycopg gives
+    -1). About 20 times faster than one ORM statement a row."""
     if not rows:
         return 0
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = Message.__table__
     assert isinstance(table, Table)
-    result = session.connection().execute(insert(table).on_conflict_do_nothing(), rows)
-    return max(int(getattr(result, "rowcount", 0)), 0)
+    statement = insert(table).on_conflict_do_nothing().returning(table.c.id)
+    return len(session.connection().execute(statement, rows).all())
 
 
 class LocalUidStore:
