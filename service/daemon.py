@@ -34,6 +34,7 @@ from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
 from service.pipeline import Clock, open_source, poll_once, utc_now
 from service.store.health import note_poll_failure, note_poll_success
+from service.store.lease import release_lease, take_lease, worker_name
 from service.store.models import Digest
 from service.store.privacy import forget_old
 
@@ -49,6 +50,7 @@ KEEPALIVE_CHECK = timedelta(minutes=3)  # how often the kept connection's idlene
 KEEPALIVE_AFTER = timedelta(minutes=8)  # a NOOP after this long unused: under 10 min, always
 FRESH_CONNECTION_AFTER = 1000  # messages read in one poll, after which it is not kept
 IDLE_RESTART = timedelta(minutes=9)  # IDLE is ended and begun again at least this often
+LEASE_AT_LEAST = timedelta(minutes=10)  # a mailbox's lease lasts this long at least unrenewed
 IDLE_RETRY = timedelta(seconds=30)  # after the IDLE connection failed: 30 s, doubling to 15 min
 IDLE_RETRY_MAX = timedelta(minutes=15)
 
@@ -93,6 +95,9 @@ class Daemon:
         self._idle_thread: threading.Thread | None = None
         self.idle_restart = IDLE_RESTART
         self._config_stamp = self._stamp()
+        self.worker = worker_name()  # who holds this mailbox's lease, as other workers see it
+        self._standing_by = False
+        self._lease_renewed: datetime | None = None
 
     def _stamp(self) -> tuple[int, int] | None:
         path = self.config.path
@@ -174,7 +179,12 @@ class Daemon:
             self._source = self.source_factory(self.config, self.sessions)
         try:
             report = poll_once(
-                self.config, self.sessions, clock=self.clock, stop=self.stop, source=self._source
+                self.config,
+                self.sessions,
+                clock=self.clock,
+                stop=self.stop,
+                source=self._source,
+                progress=self._renew_while_reading,
             )
             if report.fetched + report.sent_read >= FRESH_CONNECTION_AFTER:
                 # After a long read (the first poll, a backfill) the next poll starts on a new
@@ -215,8 +225,38 @@ class Daemon:
                 log.debug("Closing the mail source failed")
             self._source = None
 
+    @property
+    def lease_length(self) -> timedelta:
+        """How long the lease lasts without renewal: a worker that died is replaced after it."""
+        return max(timedelta(minutes=3 * self.config.daemon.poll_minutes), LEASE_AT_LEAST)
+
+    def hold_lease(self) -> bool:
+        """Take or renew this mailbox's lease; False (and polling waits) while another worker
+        holds it."""
+        account = self.config.mailbox.account
+        held = take_lease(self.sessions, account, self.worker, self.clock(), self.lease_length)
+        if held:
+            self._lease_renewed = self.clock()
+        if held and self._standing_by:
+            log.info("This worker (%s) now polls %s", self.worker, account)
+        elif not held and not self._standing_by:
+            log.info(
+                "Another Doorstep worker polls %s; this one (%s) stands by", account, self.worker
+            )
+        self._standing_by = not held
+        return held
+
+    def _renew_while_reading(self, _folder: str, _done: int, _total: int) -> None:
+        """During a long poll, between batches: keep the lease (a third of it at the latest)."""
+        renewed = self._lease_renewed
+        due = renewed is None or self.clock() - renewed >= self.lease_length / 3
+        if due and not self.hold_lease():
+            log.error("Another worker took the lease of this mailbox during a poll")
+
     def poll_job(self) -> None:
         self.watch_config_job()
+        if not self.hold_lease():
+            return  # another worker polls this mailbox and sends its digest
         now = self.clock()
         if self.retry_after is not None and now < self.retry_after:
             log.debug("Skipping this poll: backing off until %s", self.retry_after)
@@ -258,6 +298,8 @@ class Daemon:
             log.exception("Could not note the poll's outcome for the digest")
 
     def digest_job(self) -> None:
+        if not self.hold_lease():
+            return  # the worker holding the mailbox sends its digest
         self.retention()  # first, so that the digest never shows what is past retention
         try:
             result = run_digest(self.sessions, self.config, self.transport, self.clock())
@@ -403,5 +445,9 @@ class Daemon:
             scheduler.shutdown(wait=True)
             if self._idle_thread is not None:
                 self._idle_thread.join(timeout=10)
+            try:
+                release_lease(self.sessions, self.config.mailbox.account, self.worker)
+            except Exception:
+                log.exception("Could not give up the mailbox's lease; it runs out by itself")
             self.close_source()
             log.info("Doorstep stopped")

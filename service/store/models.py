@@ -242,3 +242,13 @@ class Outage(Base):
     error: Mapped[str] = mapped_column(Text)  # the latest failure, in the words the log has
     # The digest that told of it once it was over (an outage still going is told every day).
     reported_digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"))
+
+
+class MailboxLease(Base):
+    """The worker that polls a mailbox, until `expires_at` (renewed as it works)."""
+
+    __tablename__ = "mailbox_lease"
+
+    account: Mapped[str] = mapped_column(String(512), primary_key=True)
+    worker: Mapped[str] = mapped_column(String(255))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
