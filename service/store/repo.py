@@ -44,17 +44,20 @@ def _insert_ignoring_duplicates(
 
 
 def _insert_many_ignoring_duplicates(session: Session, rows: list[dict[str, object]]) -> int:
-    """One executemany INSERT … ON CONFLICT DO NOTHING … RETURNING id of many rows: the ids
-    returned are the rows written (a driver's rowcount for executemany is not: psycopg gives
-    -1). About 20 times faster than one ORM statement a row."""
+    """One executemany INSERT … ON CONFLICT DO NOTHING of many rows; how many were written.
+    About 20 times faster than one ORM statement a row. SQLite's driver counts the rows written
+    (its rowcount); psycopg's rowcount of an executemany is -1, so there RETURNING id counts
+    them (on SQLite RETURNING costs 15 µs a row more)."""
     if not rows:
         return 0
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = Message.__table__
     assert isinstance(table, Table)
-    statement = insert(table).on_conflict_do_nothing().returning(table.c.id)
-    return len(session.connection().execute(statement, rows).all())
+    statement = insert(table).on_conflict_do_nothing()
+    if dialect == "postgresql":
+        return len(session.connection().execute(statement.returning(table.c.id), rows).all())
+    return max(int(getattr(session.connection().execute(statement, rows), "rowcount", 0)), 0)
 
 
 class LocalUidStore:
