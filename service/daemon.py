@@ -98,6 +98,7 @@ class Daemon:
         self.worker = worker_name()  # who holds this mailbox's lease, as other workers see it
         self._standing_by = False
         self._lease_renewed: datetime | None = None
+        self._outage_open = True  # unknown at start: the first poll that works closes any
 
     def _stamp(self) -> tuple[int, int] | None:
         path = self.config.path
@@ -234,6 +235,9 @@ class Daemon:
         """Take or renew this mailbox's lease; False (and polling waits) while another worker
         holds it."""
         account = self.config.mailbox.account
+        renewed = self._lease_renewed
+        if not self._standing_by and renewed and self.clock() - renewed < self.lease_length / 3:
+            return True  # ours, and far from running out: a poll with nothing new writes nothing
         held = take_lease(self.sessions, account, self.worker, self.clock(), self.lease_length)
         if held:
             self._lease_renewed = self.clock()
@@ -247,10 +251,8 @@ class Daemon:
         return held
 
     def _renew_while_reading(self, _folder: str, _done: int, _total: int) -> None:
-        """During a long poll, between batches: keep the lease (a third of it at the latest)."""
-        renewed = self._lease_renewed
-        due = renewed is None or self.clock() - renewed >= self.lease_length / 3
-        if due and not self.hold_lease():
+        """During a long poll, between batches: keep the lease (renewed when a third is gone)."""
+        if not self.hold_lease():
             log.error("Another worker took the lease of this mailbox during a poll")
 
     def poll_job(self) -> None:
@@ -291,9 +293,12 @@ class Daemon:
         account = self.config.mailbox.account
         try:
             if error is None:
-                note_poll_success(self.sessions, account, self.clock())
+                if self._outage_open:  # else nothing to close, and nothing is written
+                    note_poll_success(self.sessions, account, self.clock())
+                    self._outage_open = False
             else:
                 note_poll_failure(self.sessions, account, self.clock(), error)
+                self._outage_open = True
         except Exception:
             log.exception("Could not note the poll's outcome for the digest")
 

@@ -5,13 +5,15 @@ and (make test) on PostgreSQL."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.config import Config
+from service.config import Config, load_config
 from service.daemon import Daemon
 from service.ingest.source import Source
 from service.notify.transport import FileTransport
@@ -20,6 +22,7 @@ from service.store.db import open_store
 from service.store.lease import release_lease, take_lease
 from service.store.models import Digest, Message
 from tests.mail import make_message
+from tests.servers import MailUser
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -115,3 +118,32 @@ def test_two_daemons_one_mailbox_one_poller_and_a_takeover(
     with sessions() as session:
         assert sorted(session.scalars(select(Message.subject))) == ["One", "Two"]
         assert session.scalar(select(func.count()).select_from(Digest)) == 1
+
+
+@pytest.mark.dovecot
+def test_a_poll_with_nothing_new_writes_nothing(
+    mail_user: MailUser, write_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Holding the lease and a healthy mailbox cost no write per poll (the lease is renewed when
+    a third of it is gone; a working poll closes an outage only when there is one)."""
+    mail_user.deliver(make_message(subject="One"))
+    config = load_config(write_config(mail_user.mailbox_toml()))
+    sessions = open_store(config.storage.url)
+    clock = Clock()
+    daemon = Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock)
+    daemon.poll_job()
+    clock.now += timedelta(minutes=1)
+    writes: list[str] = []
+
+    def record(_c: object, _cur: object, sql: str, *_rest: object) -> None:
+        if sql.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            writes.append(sql)
+
+    engine = sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        daemon.poll_job()
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+        daemon.close_source()
+    assert writes == []
