@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from typing import NoReturn
 
 import pytest
@@ -15,3 +16,13 @@ def unavailable(reason: str) -> NoReturn:
     if IN_CI:
         pytest.fail(f"{reason} (CI=true, so this fails instead of skipping)")
     pytest.skip(reason)
+
+
+class Clock:
+    """A clock the test moves by hand: `clock.now += timedelta(hours=1)`."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now

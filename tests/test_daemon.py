@@ -24,6 +24,7 @@ from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message
+from tests.support import Clock
 from tests.test_cli import demo_config
 from tests.test_store import ScriptedSource, factory
 
@@ -51,14 +52,6 @@ def test_digest_hour_holds_across_dst(config: Config) -> None:
         ]
         offsets = {t.astimezone(CHICAGO).utcoffset() for t in times}
         assert len(offsets) == 2  # the UTC hour moves, the local hour does not
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def test_missed_digest_is_sent_once_on_start(

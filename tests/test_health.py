@@ -23,16 +23,9 @@ from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message
 from tests.servers import running_dovecot, stop_dovecot
+from tests.support import Clock
 
 T0 = datetime(2026, 12, 1, 9, 10, tzinfo=UTC)  # a Tuesday; the coach is in Chicago (UTC-6)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _notices(sessions: sessionmaker[Session], config: Config, now: datetime) -> tuple[str, ...]:
@@ -58,7 +51,7 @@ def _flaky(
             raise MailboxError(error)
         return open_source(config, sessions)
 
-    clock = Clock()
+    clock = Clock(T0)
     daemon = Daemon(
         config, sessions, FileTransport(tmp_path / "out"), clock=clock, source_factory=source
     )
@@ -117,7 +110,7 @@ def test_the_digest_tells_of_a_stopped_server(
         user.deliver(make_message(subject="Before"))
         config = load_config(write_config(user.mailbox_toml()))
         sessions = open_store(config.storage.url)
-        clock = Clock()
+        clock = Clock(T0)
         daemon = Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock)
         daemon.poll_job()
         server.stop()

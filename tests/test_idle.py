@@ -24,6 +24,7 @@ from service.store.db import open_store
 from service.store.models import FolderState, Message
 from tests.mail import make_message
 from tests.servers import DovecotServer, MailUser, running_dovecot, stop_dovecot
+from tests.support import Clock
 
 # What Microsoft 365 offers (its CAPABILITY has no CONDSTORE and no QRESYNC).
 NO_CONDSTORE = """
@@ -109,21 +110,13 @@ def test_a_server_without_condstore_is_polled_just_as_cheaply(
         source.close()
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.mark.dovecot
 def test_an_unused_kept_connection_gets_a_noop(
     mail_user: MailUser, write_config: Callable[..., Path], tmp_path: Path
 ) -> None:
     config = load_config(write_config(mail_user.mailbox_toml()))
     sessions = open_store(config.storage.url)
-    clock = Clock()
+    clock = Clock(datetime.now(UTC))
     daemon = Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock)
     daemon.poll_job()
     sent = wire(daemon._source)
@@ -192,7 +185,7 @@ def test_a_quiet_poll_is_noted_at_most_every_ten_minutes(
     mail_user.deliver(make_message(subject="hello"))
     config = load_config(write_config(mail_user.mailbox_toml()))
     sessions = open_store(config.storage.url)
-    clock = Clock()
+    clock = Clock(datetime.now(UTC))
 
     def last_poll() -> datetime:
         with sessions() as session:

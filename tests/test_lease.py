@@ -23,6 +23,7 @@ from service.store.lease import release_lease, take_lease
 from service.store.models import Digest, Message
 from tests.mail import make_message
 from tests.servers import MailUser
+from tests.support import Clock
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -73,14 +74,6 @@ def test_racing_workers_never_both_win(config: Config) -> None:
         assert len(won) == 1, (round_, won)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def test_two_daemons_one_mailbox_one_poller_and_a_takeover(
     config: Config, sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
@@ -93,7 +86,7 @@ def test_two_daemons_one_mailbox_one_poller_and_a_takeover(
 
         return source
 
-    clock = Clock()
+    clock = Clock(T0)
     out = FileTransport(tmp_path / "out")
     first = Daemon(config, sessions, out, clock=clock, source_factory=counting("first"))
     second = Daemon(config, sessions, out, clock=clock, source_factory=counting("second"))
@@ -129,7 +122,7 @@ def test_a_poll_with_nothing_new_writes_nothing(
     mail_user.deliver(make_message(subject="One"))
     config = load_config(write_config(mail_user.mailbox_toml()))
     sessions = open_store(config.storage.url)
-    clock = Clock()
+    clock = Clock(T0)
     daemon = Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock)
     daemon.poll_job()
     clock.now += timedelta(minutes=1)
