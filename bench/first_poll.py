@@ -162,7 +162,25 @@ print(json.dumps({{"first": first, "second": second, "steady": steady, "fetched"
 """
 
 
-def doorstep(user, ca_file: Path, work: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+HEADER_PASS = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, {repo!r})
+from service.config import load_config
+from service.pipeline import open_source
+from service.store.db import open_store
+config = load_config(Path({config!r}))
+source = open_source(config, open_store(config.storage.url))
+start = time.perf_counter()
+uids = source.uids_after("INBOX", 0, None)
+count = 0
+for i in range(0, len(uids), 500):
+    count += sum(1 for _ in source.fetch_headers("INBOX", uids[i : i + 500]))
+print(time.perf_counter() - start, count)
+"""
+
+
+def write_config(work: Path, user) -> Path:  # type: ignore[no-untyped-def]
     roster = "".join(f'[[clients]]\nname = "Client {i}"\nemails = ["{a}"]\n\n' for i, a in enumerate(CLIENTS))
     config = work / "config.toml"
     config.write_text(
@@ -171,10 +189,15 @@ def doorstep(user, ca_file: Path, work: Path) -> dict[str, float]:  # type: igno
         + f'[digest]\ndeliver = "file"\nfile_dir = "{work}/out"\n\n[storage]\nurl = "sqlite:///{work}/db.sqlite"\n\n'
         + roster
     )
+    return config
+
+
+def doorstep(user, ca_file: Path, work: Path, script: str = CHILD) -> str:  # type: ignore[no-untyped-def]
+    config = write_config(work, user)
     env = {**os.environ, "DOORSTEP_TEST_IMAP_PASSWORD": user.password}
-    out = subprocess.run([sys.executable, "-c", CHILD.format(repo=str(REPO), config=str(config))],
+    out = subprocess.run([sys.executable, "-c", script.format(repo=str(REPO), config=str(config))],
                          check=True, capture_output=True, text=True, env=env)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    return out.stdout.strip().splitlines()[-1]
 
 
 def main() -> None:
@@ -183,6 +206,9 @@ def main() -> None:
     parser.add_argument("--client-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-baselines", action="store_true", help="time Doorstep only")
+    parser.add_argument("--header-pass-only", action="store_true",
+                        help="instead of Doorstep's first poll, time only its header pass (every new message's "
+                        "header fields, fetched as the poll fetches them, nothing parsed): the floor of a first poll")
     parser.add_argument("--realistic", action="store_true",
                         help="size the non-client mail like real mail (HTML newsletters, attachments)")
     args = parser.parse_args()
@@ -213,7 +239,12 @@ def main() -> None:
             print(f"raw BODY.PEEK[] fetch, batches of 500: {raw:.2f} s")
             sync = mbsync(user, ca_file, work)
             print(f"mbsync pull: {sync:.2f} s" if sync is not None else "mbsync: not installed (apt-get install isync)")
-        d = doorstep(user, ca_file, work)
+        if args.header_pass_only:
+            took, count = doorstep(user, ca_file, work, HEADER_PASS).split()
+            print(f"doorstep's header pass alone: {float(took):.2f} s for {count} messages"
+                  + (f", {float(took) / raw:.2f} x the raw fetch" if not args.skip_baselines else ""))
+            return
+        d = dict(json.loads(doorstep(user, ca_file, work)))
         rate = d["fetched"] / d["first"]
         print(f"doorstep first poll: {d['first']:.2f} s for {d['fetched']:.0f} messages "
               f"({rate:.0f}/s), {d['stored']:.0f} stored; peak RSS {d['rss_mb']:.0f} MB")
