@@ -198,3 +198,19 @@ def test_own_lines_quick_path_gives_what_the_line_loop_gives() -> None:
         body = "".join(rng.choice(pieces) + rng.choice(["\n", "", " ", "\r\n"]) for _ in range(6))
         assert text.own_lines(body) == _own_lines_reference(body), repr(body)
     assert text.own_lines("Great news\n> an old line\nBye") == "Great news\nBye"
+
+
+def _excerpt_of_whole_text(body: str, limit: int) -> str:
+    flat = " ".join(body.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0].rstrip(",;:-") + "…"
+
+
+def test_excerpt_flattens_only_the_start_and_gives_what_flattening_everything_gives() -> None:
+    rng = random.Random(5)  # noqa: S311 - reproducible test data
+    pieces = ["word", "a", "longerword,", "x-", " ", "  ", "\n", "\n\n\t", " " * 300, "é", "…"]
+    for _ in range(5000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
+        limit = rng.choice([1, 5, 40, 280, 600])
+        assert text.excerpt(body, limit) == _excerpt_of_whole_text(body, limit), (body, limit)

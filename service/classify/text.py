@@ -262,7 +262,11 @@ def sentences(text: str) -> list[str]:
 
 def excerpt(text: str, limit: int = 280) -> str:
     """A short single-paragraph excerpt, cut at a word boundary."""
-    flat = " ".join(text.split())
+    # The flattened start of the text is the start of the flattened text, so a long text is
+    # flattened only as far as the excerpt can reach.
+    flat = " ".join(text[: 2 * limit + 2].split())
+    if len(flat) <= limit:
+        flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
     cut = flat[:limit].rsplit(" ", 1)[0]
