@@ -207,7 +207,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
     from service.store.corrections import mark
 
     config = _config(args)
-    applied = mark(_sessions(config), args.id, args.mark, utc_now())
+    applied = mark(_sessions(config), config.mailbox.account, args.id, args.mark, utc_now())
     print(f"Marked {applied.summary}. Doorstep will remember, and learn from it.")
     return 0
 
@@ -219,12 +219,15 @@ def cmd_forget(args: argparse.Namespace) -> int:
     config = _config(args)
     sessions = _sessions(config)
     if args.old:
-        print(forget_old(sessions, utc_now(), config.storage.retention_days).summary)
+        account, days = config.mailbox.account, config.storage.retention_days
+        print(forget_old(sessions, account, utc_now(), days).summary)
         return 0
     if not args.client:
         raise DoorstepError("Name the client to forget (as the digest shows it), or give --old.")
     names = {c.name for c in config.roster}
-    done = forget_client(sessions, args.client, names, set(args.address), apply=args.yes)
+    done = forget_client(
+        sessions, config.mailbox.account, args.client, names, set(args.address), apply=args.yes
+    )
     if args.yes:
         print(done.summary)
     else:

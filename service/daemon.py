@@ -67,7 +67,10 @@ def digest_due(sessions: sessionmaker[Session], config: Config, now: datetime) -
     if local.time() < config.digest.send_at:
         return False
     with sessions() as session:
-        return session.scalar(select(Digest.id).where(Digest.day == local_day(config, now))) is None
+        today = select(Digest.id).where(
+            Digest.account == config.mailbox.account, Digest.day == local_day(config, now)
+        )
+        return session.scalar(today) is None
 
 
 class Daemon:
@@ -318,7 +321,12 @@ class Daemon:
     def retention(self) -> None:
         """Once a day, before the digest: what clients wrote longer ago than retention_days goes."""
         try:
-            removed = forget_old(self.sessions, self.clock(), self.config.storage.retention_days)
+            removed = forget_old(
+                self.sessions,
+                self.config.mailbox.account,
+                self.clock(),
+                self.config.storage.retention_days,
+            )
             if removed.messages or removed.digests or removed.new_people:
                 log.info("%s", removed.summary)
         except Exception:

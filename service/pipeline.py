@@ -302,8 +302,9 @@ def poll_once(
             raise
         if changed or new_addresses:
             with sessions() as session:
-                lessons = load_lessons(session)
-                digest_ids = frozenset(m for m in session.scalars(select(Digest.message_id)) if m)
+                lessons = load_lessons(session, account)
+                sent_digests = select(Digest.message_id).where(Digest.account == account)
+                digest_ids = frozenset(m for m in session.scalars(sent_digests) if m)
         if new_addresses and not first_poll:
             _backfill(
                 config, sessions, source, sent, sorted(new_addresses), roster, lessons, tally, clock

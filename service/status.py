@@ -41,15 +41,29 @@ def gather_status(
                 .order_by(FolderState.folder)
             )
         ]
-        by_tag = counts_by_tag(session)
-        messages = int(session.scalar(select(func.count()).select_from(Message)) or 0)
+        by_tag = counts_by_tag(session, account)
+        messages = int(
+            session.scalar(
+                select(func.count()).select_from(Message).where(Message.account == account)
+            )
+            or 0
+        )
         unknown = session.execute(
             select(func.count(), func.coalesce(func.sum(UnknownSender.count), 0)).where(
                 UnknownSender.account == account
             )
         ).one()
-        failures = int(session.scalar(select(func.count()).select_from(ParseFailureRecord)) or 0)
-        last = session.scalar(select(Digest).order_by(Digest.day.desc()).limit(1))
+        failures = int(
+            session.scalar(
+                select(func.count())
+                .select_from(ParseFailureRecord)
+                .where(ParseFailureRecord.account == account)
+            )
+            or 0
+        )
+        last = session.scalar(
+            select(Digest).where(Digest.account == account).order_by(Digest.day.desc()).limit(1)
+        )
         waiting = [
             {
                 "id": m.id,
@@ -60,7 +74,8 @@ def gather_status(
             }
             for m in session.scalars(
                 select(Message)
-                .where(Message.tag == Tag.REPLY_NEEDED.value, Message.answered_at.is_(None))
+                .where(Message.account == account, Message.tag == Tag.REPLY_NEEDED.value)
+                .where(Message.answered_at.is_(None))
                 .order_by(Message.id)
             )
         ]

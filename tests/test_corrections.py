@@ -52,7 +52,7 @@ def test_mark_changes_the_digest_and_is_confirmed_once(
     assert config.path is not None
     assert main(["mark", str(ids["Thursday?"]), "fyi", "--config", str(config.path)]) == 0
     assert "reply-needed → FYI" in capsys.readouterr().out
-    mark(sessions, ids["Worksheet"], "done", T0 + timedelta(hours=1))
+    mark(sessions, config.mailbox.account, ids["Worksheet"], "done", T0 + timedelta(hours=1))
 
     content, rendered = preview(sessions, config, T0 + timedelta(days=1))
     assert not content.reply_needed
@@ -66,7 +66,7 @@ def test_mark_changes_the_digest_and_is_confirmed_once(
 
 def test_unknown_message_number(config: Config, sessions: sessionmaker[Session]) -> None:
     with pytest.raises(DoorstepError, match="There is no message #404"):
-        mark(sessions, 404, "fyi", T0)
+        mark(sessions, config.mailbox.account, 404, "fyi", T0)
 
 
 def test_two_corrections_teach_the_next_verdict(
@@ -80,7 +80,7 @@ def test_two_corrections_teach_the_next_verdict(
         )
     poll_once(config, sessions)
     for number in ids_by_subject(sessions).values():
-        mark(sessions, number, "fyi", T0)
+        mark(sessions, config.mailbox.account, number, "fyi", T0)
     deliver(
         tmp_path,
         "q3",

@@ -51,12 +51,29 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(database_url: 
             ),
             {"now": datetime(2026, 11, 1), "no": False},
         )
+        connection.execute(
+            text(
+                "INSERT INTO digest (id, day, message_id, subject, raw, text, html, created_at, "
+                "attempts, status) VALUES (1, :day, '<d@x>', 'Digest', :raw, '', '', :now, 1, 'sent')"
+            ),
+            {"day": datetime(2026, 11, 1).date(), "raw": b"", "now": datetime(2026, 11, 1)},
+        )
+        connection.execute(text("UPDATE message SET digest_id = 1"))
+        connection.execute(
+            text(
+                "INSERT INTO folder_state (account, folder, uidvalidity, last_uid) "
+                "VALUES ('a', 'INBOX', 1, 1)"
+            )
+        )
     migrate(engine)  # what every start does
     with engine.connect() as connection:
         row = connection.execute(
-            text("SELECT subject, tag, classified_tag, rule FROM message")
+            text("SELECT subject, tag, classified_tag, rule, digest_id FROM message")
         ).one()
-        assert tuple(row) == ("Hello", "reply_needed", "reply_needed", "")
+        assert tuple(row) == ("Hello", "reply_needed", "reply_needed", "", 1)
+        # the digests of a database that held one mailbox are that mailbox's (0011)
+        digest = connection.execute(text("SELECT account, day FROM digest")).one()
+        assert digest[0] == "a"
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         assert version == ScriptDirectory.from_config(cfg).get_current_head()
 

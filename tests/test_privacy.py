@@ -74,7 +74,7 @@ def test_old_text_goes_and_counts_and_verdicts_stay(
     verdicts = _tags(sessions)
     assert any(SECRET in t for t in _texts(sessions))
 
-    removed = forget_old(sessions, T0 + timedelta(days=91), days=90)
+    removed = forget_old(sessions, config.mailbox.account, T0 + timedelta(days=91), days=90)
 
     assert (removed.messages, removed.digests, removed.new_people) == (1, 1, 1)
     assert not any(SECRET in t.lower() for t in _texts(sessions))
@@ -82,9 +82,12 @@ def test_old_text_goes_and_counts_and_verdicts_stay(
     with sessions() as session:
         later = session.scalars(select(Message.body_text).where(Message.subject == "Later")).one()
     assert later == "Could we talk on Friday?"  # younger than 90 days: kept whole
-    again = forget_old(sessions, T0 + timedelta(days=92), days=90)
+    again = forget_old(sessions, config.mailbox.account, T0 + timedelta(days=92), days=90)
     assert (again.messages, again.digests, again.new_people) == (0, 0, 0)
-    assert forget_old(sessions, T0 + timedelta(days=9999), days=0).messages == 0  # 0 keeps all
+    assert (
+        forget_old(sessions, config.mailbox.account, T0 + timedelta(days=9999), days=0).messages
+        == 0
+    )  # 0 keeps all
 
 
 def _write(tmp_path: Path, roster: str) -> Path:
@@ -116,7 +119,9 @@ def test_forget_removes_everything_about_a_client_who_asks(
     run_digest(sessions, config, FileTransport(tmp_path / "out"), T0 + timedelta(hours=20))
 
     with pytest.raises(DoorstepError, match="still a client in your config"):
-        forget_client(sessions, "jane doe", {c.name for c in config.roster}, set())
+        forget_client(
+            sessions, config.mailbox.account, "jane doe", {c.name for c in config.roster}, set()
+        )
 
     # The coach removes Jane from the roster, then asks what would go, then does it.
     _write(tmp_path, ROSTER[ROSTER.index('[[clients]]\nname = "Marcus Lee"') :])
@@ -137,7 +142,7 @@ def test_forget_removes_everything_about_a_client_who_asks(
     assert unknown == 0
 
     with pytest.raises(DoorstepError, match="No messages from a client named 'Jane Doe'"):
-        forget_client(sessions, "Jane Doe", set(), set())
+        forget_client(sessions, config.mailbox.account, "Jane Doe", set(), set())
     assert main(["forget", "Nobody", "--yes", "--config", str(path)]) == 1
     assert "stored clients: Marcus Lee" in capsys.readouterr().err
 

@@ -37,8 +37,10 @@ def local_day(config: Config, now: datetime) -> date:
     return now.astimezone(config.coach.zone).date()
 
 
-def _unsent_digest_ids(session: Session) -> set[int]:
-    return set(session.scalars(select(Digest.id).where(Digest.status != "sent")))
+def _unsent_digest_ids(session: Session, account: str) -> set[int]:
+    return set(
+        session.scalars(select(Digest.id).where(Digest.account == account, Digest.status != "sent"))
+    )
 
 
 def preview(
@@ -46,7 +48,8 @@ def preview(
 ) -> tuple[DigestContent, RenderedDigest]:
     """What the digest would say if it were built now. Stores and sends nothing."""
     with sessions() as session:
-        content = _build(session, config, now, _unsent_digest_ids(session)).content
+        unsent = _unsent_digest_ids(session, config.mailbox.account)
+        content = _build(session, config, now, unsent).content
     return content, render_digest(content)
 
 
@@ -60,27 +63,37 @@ class _Built:
 
 
 def _build(session: Session, config: Config, now: datetime, unsent: set[int]) -> _Built:
-    rows = messages_for_next_digest(session, unsent)
+    account = config.mailbox.account
+    rows = messages_for_next_digest(session, account, unsent)
     new_ids = {r.id for r in rows if r.digest_id is None or r.digest_id in unsent}
-    last_sent = session.scalar(select(func.max(Digest.created_at)).where(Digest.status == "sent"))
+    last_sent = session.scalar(
+        select(func.max(Digest.created_at)).where(
+            Digest.account == account, Digest.status == "sent"
+        )
+    )
     answered = (
         select(func.count())
         .select_from(Message)
-        .where(Message.tag == Tag.REPLY_NEEDED.value, Message.answered_at.is_not(None))
+        .where(
+            Message.account == account,
+            Message.tag == Tag.REPLY_NEEDED.value,
+            Message.answered_at.is_not(None),
+        )
     )
     if last_sent is not None:
         answered = answered.where(Message.answered_at >= last_sent)
-    corrections = pending_confirmations(session, unsent)
+    corrections = pending_confirmations(session, account, unsent)
     people = list(
         session.scalars(
             select(NewPerson)
+            .where(NewPerson.account == account)
             .where(NewPerson.digest_id.is_(None) | NewPerson.digest_id.in_(unsent or {-1}))
             .order_by(NewPerson.received_at)
         )
     )
     health = health_notices(
         session,
-        config.mailbox.account,
+        account,
         now,
         config.coach.zone,
         timedelta(hours=config.digest.alert_after_hours),
@@ -149,24 +162,26 @@ def prepare(sessions: sessionmaker[Session], config: Config, now: datetime) -> P
     except IntegrityError:
         # Another process stored today's digest at the same moment: theirs stands.
         with sessions() as session:
-            existing = session.scalar(select(Digest).where(Digest.day == day))
+            existing = _digest_of(session, config.mailbox.account, day)
             if existing is None:
                 raise
             return _existing(existing, config.coach.zone)
 
 
 def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day: date) -> Prepared:
+    account = config.mailbox.account
     with sessions.begin() as session:
-        existing = session.scalar(select(Digest).where(Digest.day == day))
+        existing = _digest_of(session, account, day)
         if existing is not None:
             return _existing(existing, config.coach.zone)
-        unsent = _unsent_digest_ids(session)
+        unsent = _unsent_digest_ids(session, account)
         built = _build(session, config, now, unsent)
         content, new_ids = built.content, built.new_ids
         if content.is_empty and config.digest.empty_day == "skip":
             # Recorded, so the day is decided: mail arriving later waits for tomorrow's digest.
             session.add(
                 Digest(
+                    account=account,
                     day=day,
                     message_id=None,
                     subject="",
@@ -186,9 +201,12 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         raw = compose(rendered, config.digest_from, config.digest_to, message_id, now).as_bytes()
         # Older digests that never went out are replaced by this one, which carries their messages.
         session.execute(
-            update(Digest).where(Digest.status == "pending").values(status="superseded")
+            update(Digest)
+            .where(Digest.account == account, Digest.status == "pending")
+            .values(status="superseded")
         )
         digest = Digest(
+            account=account,
             day=day,
             message_id=message_id,
             subject=rendered.subject,
@@ -227,6 +245,10 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         return Prepared(digest.id, False, "Today's digest is stored and ready to send.")
 
 
+def _digest_of(session: Session, account: str, day: date) -> Digest | None:
+    return session.scalar(select(Digest).where(Digest.account == account, Digest.day == day))
+
+
 def retry_pause(attempts: int) -> timedelta:
     return min(timedelta(minutes=2 ** max(0, attempts - 1)), MAX_RETRY_PAUSE)
 
@@ -250,7 +272,9 @@ def send_pending(
         due = [
             (d.id, d.raw, d.day, d.created_at)
             for d in session.scalars(
-                select(Digest).where(Digest.status == "pending").order_by(Digest.day)
+                select(Digest)
+                .where(Digest.account == config.mailbox.account, Digest.status == "pending")
+                .order_by(Digest.day)
             )
             if force or d.next_attempt_at is None or d.next_attempt_at <= now
         ]

@@ -39,14 +39,15 @@ _LABEL = {Tag.FYI.value: "FYI", Tag.REPLY_NEEDED.value: "reply-needed", ANSWERED
 
 
 def apply_correction(
-    session: Session, message_id: int, mark: str, source: str, now: datetime
+    session: Session, account: str, message_id: int, mark: str, source: str, now: datetime
 ) -> Applied:
-    """Apply one correction inside the caller's transaction; `DoorstepError` for an unknown ID."""
+    """Apply one correction to a message of the mailbox `account`, inside the caller's
+    transaction; `DoorstepError` for an unknown ID (or another mailbox's)."""
     to_tag = normalise_mark(mark)
     if to_tag is None:
         raise DoorstepError(f"{mark!r} is not a mark; use fyi, reply_needed or answered.")
     message = session.get(Message, message_id)
-    if message is None:
+    if message is None or message.account != account:
         raise DoorstepError(
             f"There is no message #{message_id}. The numbers are shown in the digest and by 'doorstep status'."
         )
@@ -77,12 +78,15 @@ def apply_correction(
     )
 
 
-def mark(sessions: sessionmaker[Session], message_id: int, word: str, now: datetime) -> Applied:
+def mark(
+    sessions: sessionmaker[Session], account: str, message_id: int, word: str, now: datetime
+) -> Applied:
     with sessions.begin() as session:
-        return apply_correction(session, message_id, word, "command", now)
+        return apply_correction(session, account, message_id, word, "command", now)
 
 
-def load_lessons(session: Session) -> Lessons:
+def load_lessons(session: Session, account: str) -> Lessons:
+    """What the coach of `account` taught by their corrections (not another coach's)."""
     rows = session.execute(
         select(
             Correction.client_name,
@@ -91,7 +95,10 @@ def load_lessons(session: Session) -> Lessons:
             Correction.from_tag,
             Correction.to_tag,
             func.count(),
-        ).group_by(
+        )
+        .join(Message, Message.id == Correction.message_id)
+        .where(Message.account == account)
+        .group_by(
             Correction.client_name,
             Correction.rule,
             Correction.phrase,
@@ -112,11 +119,15 @@ def load_lessons(session: Session) -> Lessons:
     return Lessons(dict(sender_to_fyi), dict(phrase_to_fyi), dict(sender_to_reply))
 
 
-def pending_confirmations(session: Session, unsent_digests: set[int]) -> list[tuple[int, str]]:
-    """Corrections not yet confirmed in a sent digest: (correction id, what the digest says)."""
+def pending_confirmations(
+    session: Session, account: str, unsent_digests: set[int]
+) -> list[tuple[int, str]]:
+    """The mailbox's corrections not yet confirmed in a sent digest: (correction id, what the
+    digest says)."""
     rows = session.execute(
         select(Correction, Message)
         .join(Message, Message.id == Correction.message_id)
+        .where(Message.account == account)
         .where(
             Correction.confirmed_in_digest_id.is_(None)
             | Correction.confirmed_in_digest_id.in_(unsent_digests or {-1})

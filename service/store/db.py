@@ -66,10 +66,27 @@ def migrate(engine: Engine) -> None:
     """Create or upgrade the schema to the newest migration. Safe to run on every start."""
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    sqlite = engine.dialect.name == "sqlite"
     try:
-        with engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            if sqlite and raw is not None:
+                # SQLite rebuilds a table to change its constraints; with foreign keys off, as
+                # its manual says (they can only be switched outside a transaction), and checked
+                # before the commit.
+                raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with connection.begin():
+                    cfg.attributes["connection"] = connection
+                    command.upgrade(cfg, "head")
+                    if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                        raise DoorstepError(
+                            "Upgrading the database broke a link between its tables; nothing was "
+                            "changed. Please report this, with the output of 'doorstep status'."
+                        )
+            finally:
+                if sqlite and raw is not None:
+                    raw.execute("PRAGMA foreign_keys=ON")
     except OperationalError as e:
         raise DoorstepError(
             f"Could not open or upgrade the database ({e.orig}). Check [storage] url and that "

@@ -75,12 +75,15 @@ class LocalUid(Base):
 
 
 class Digest(Base):
-    """One digest a day: built and stored before it is sent, so a retry sends the same message."""
+    """One digest a day for each coach (each mailbox): built and stored before it is sent, so a
+    retry sends the same message."""
 
     __tablename__ = "digest"
+    __table_args__ = (UniqueConstraint("account", "day", name="uq_digest_account_day"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    day: Mapped[date] = mapped_column(Date, unique=True)
+    account: Mapped[str] = mapped_column(String(512), server_default="")
+    day: Mapped[date] = mapped_column(Date)
     message_id: Mapped[str | None] = mapped_column(String(512), unique=True)  # None when skipped
     subject: Mapped[str] = mapped_column(Text)
     raw: Mapped[bytes] = mapped_column(LargeBinary)

@@ -44,8 +44,9 @@ class Retained:
         )
 
 
-def forget_old(sessions: sessionmaker[Session], now: datetime, days: int) -> Retained:
-    """Remove the text of what is older than `days` days: message bodies, subjects, excerpts,
+def forget_old(sessions: sessionmaker[Session], account: str, now: datetime, days: int) -> Retained:
+    """Remove the text of what of the mailbox `account` is older than `days` days (each coach's
+    config says how long for their clients): message bodies, subjects, excerpts,
     the sentences quoted in reasons and the words that triggered a rule; sent digests' text;
     new people's notes. Each message's client, kind, dates, tag and rule stay, so counts and
     verdicts do. `days` = 0 keeps everything. Running it again changes nothing more."""
@@ -56,6 +57,7 @@ def forget_old(sessions: sessionmaker[Session], now: datetime, days: int) -> Ret
     with sessions.begin() as session:
         messages = session.execute(
             update(Message)
+            .where(Message.account == account)
             .where(Message.received_at < cutoff, Message.excerpt != removed)
             .values(
                 body_text="",
@@ -66,9 +68,12 @@ def forget_old(sessions: sessionmaker[Session], now: datetime, days: int) -> Ret
                 attachment_names=json.dumps([]),
             )
         )
-        people = session.execute(delete(NewPerson).where(NewPerson.received_at < cutoff))
+        people = session.execute(
+            delete(NewPerson).where(NewPerson.account == account, NewPerson.received_at < cutoff)
+        )
         digests = session.execute(
             update(Digest)
+            .where(Digest.account == account)
             .where(Digest.created_at < cutoff, Digest.status != "pending", Digest.text != "")
             .values(raw=b"", text="", html="")
         )
@@ -94,12 +99,14 @@ class Forgotten:
 
 def forget_client(
     sessions: sessionmaker[Session],
+    account: str,
     name: str,
     roster_names: set[str],
     extra_addresses: set[str],
     apply: bool = True,
 ) -> Forgotten:
-    """Remove everything stored about the client `name` (as stored, any case): their messages
+    """Remove everything stored about the mailbox's client `name` (as stored, any case; another
+    coach's client of that name, in a shared database, is left alone): their messages
     and the corrections of them, the addresses they wrote from (kept to notice roster changes,
     to count mail from unknown senders and to list new people), and the text of the sent
     digests that showed their messages. Refused while they are on the roster (Doorstep would
@@ -112,10 +119,10 @@ def forget_client(
             "doorstep forget again."
         )
     with sessions() as session:
-        stored = _stored_name(session, name, required=not extra_addresses)
+        stored = _stored_name(session, account, name, required=not extra_addresses)
         rows = session.execute(
             select(Message.id, Message.sender_email, Message.digest_id).where(
-                Message.client_name == stored
+                Message.account == account, Message.client_name == stored
             )
         ).all()
         digest_ids = {d for _, _, d in rows if d is not None}
@@ -134,13 +141,17 @@ def forget_client(
         }
         ids = [i for i, _, _ in rows]
         session.execute(delete(Correction).where(Correction.message_id.in_(ids)))
-        session.execute(delete(Correction).where(Correction.client_name == stored))
         session.execute(delete(Message).where(Message.id.in_(ids)))
         lowered = [a.lower() for a in addresses]
         for table in (RosterAddress, UnknownSender, NewPerson):
-            session.execute(delete(table).where(func.lower(table.address).in_(lowered)))
+            session.execute(
+                delete(table).where(
+                    table.account == account, func.lower(table.address).in_(lowered)
+                )
+            )
         scrubbed = session.execute(
             update(Digest)
+            .where(Digest.account == account)
             .where(or_(Digest.id.in_(digest_ids), Digest.text.contains(stored)))
             .where(Digest.status != "pending")
             .values(raw=b"", text="", html="")
@@ -152,8 +163,10 @@ def forget_client(
     return Forgotten(stored, len(ids), tuple(sorted(addresses)), _count(scrubbed))
 
 
-def _stored_name(session: Session, name: str, required: bool) -> str:
-    names = sorted(set(session.scalars(select(Message.client_name))))
+def _stored_name(session: Session, account: str, name: str, required: bool) -> str:
+    names = sorted(
+        set(session.scalars(select(Message.client_name).where(Message.account == account)))
+    )
     for stored in names:
         if stored.casefold() == name.casefold():
             return stored

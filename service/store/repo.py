@@ -232,7 +232,7 @@ def commit_batch(
                 rows.append(_message_values(item, account, now))
                 known.add(key)
             elif item.corrections:
-                _apply_emailed_corrections(session, item.corrections, now)
+                _apply_emailed_corrections(session, account, item.corrections, now)
             elif item.failure is not None:
                 _insert_ignoring_duplicates(
                     session,
@@ -343,12 +343,13 @@ def commit_sent_batch(
             when = record.sent_at or now
             if record.replies_to:
                 answered += _mark_answered(
-                    session, Message.message_id.in_(record.replies_to), when, "replied"
+                    session, account, Message.message_id.in_(record.replies_to), when, "replied"
                 )
             if record.clients:
                 arrived = func.coalesce(Message.sent_at, Message.received_at)
                 answered += _mark_answered(
                     session,
+                    account,
                     Message.client_name.in_(record.clients) & (arrived <= when),
                     when,
                     "wrote",
@@ -357,23 +358,27 @@ def commit_sent_batch(
     return answered
 
 
-def _mark_answered(session: Session, which: ColumnElement[bool], when: datetime, how: str) -> int:
-    """Mark the still-open reply-needed messages that `which` selects as answered; how many."""
+def _mark_answered(
+    session: Session, account: str, which: ColumnElement[bool], when: datetime, how: str
+) -> int:
+    """Mark the mailbox's still-open reply-needed messages that `which` selects as answered;
+    how many."""
     result = session.execute(
         update(Message)
-        .where(which, Message.answered_at.is_(None), Message.tag == Tag.REPLY_NEEDED.value)
+        .where(Message.account == account, which, Message.answered_at.is_(None))
+        .where(Message.tag == Tag.REPLY_NEEDED.value)
         .values(answered_at=when, answered_how=how)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _apply_emailed_corrections(
-    session: Session, lines: Sequence[tuple[int, str]], now: datetime
+    session: Session, account: str, lines: Sequence[tuple[int, str]], now: datetime
 ) -> None:
     for number, word in lines:
         try:
             with session.begin_nested():
-                apply_correction(session, number, word, "email", now)
+                apply_correction(session, account, number, word, "email", now)
             log.info(
                 "Applied a correction from the coach's reply to the digest: #%d %s", number, word
             )
@@ -422,12 +427,16 @@ def to_record(row: Message) -> StoredMessage:
     )
 
 
-def messages_for_next_digest(session: Session, unsent_digests: set[int]) -> list[Message]:
-    """Everything not yet in a sent digest (but ignored mail), plus every reply-needed still unanswered."""
+def messages_for_next_digest(
+    session: Session, account: str, unsent_digests: set[int]
+) -> list[Message]:
+    """The mailbox's messages not yet in a sent digest (but ignored mail), plus every
+    reply-needed still unanswered."""
     not_yet_sent = Message.digest_id.is_(None) | Message.digest_id.in_(unsent_digests or {-1})
     return list(
         session.scalars(
             select(Message)
+            .where(Message.account == account)
             .where(
                 or_(
                     not_yet_sent & (Message.tag != Tag.IGNORED.value),
@@ -439,8 +448,10 @@ def messages_for_next_digest(session: Session, unsent_digests: set[int]) -> list
     )
 
 
-def counts_by_tag(session: Session) -> dict[str, int]:
-    rows = session.execute(select(Message.tag, func.count()).group_by(Message.tag)).all()
+def counts_by_tag(session: Session, account: str) -> dict[str, int]:
+    rows = session.execute(
+        select(Message.tag, func.count()).where(Message.account == account).group_by(Message.tag)
+    ).all()
     return {str(tag): int(n) for tag, n in rows}
 
 
