@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from service import __version__
 from service.commands import (
@@ -25,6 +26,7 @@ from service.commands import (
     cmd_status,
 )
 from service.errors import ConfigError, DoorstepError
+from service.logcontext import CoachInLog
 from service.store.corrections import ALIASES
 
 log = logging.getLogger("doorstep")
@@ -53,6 +55,7 @@ def _setup_logging(verbose: bool, daemon: bool) -> None:
     )
     handler.setFormatter(logging.Formatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
     handler.set_name("doorstep")
+    handler.addFilter(CoachInLog())  # "[coach] …" on a practice's lines (doorstep run --coaches)
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if h.get_name() != "doorstep"] + [handler]
     root.setLevel(logging.DEBUG if verbose else logging.INFO if daemon else logging.WARNING)
@@ -95,7 +98,21 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         parents=[common],
         help="run the daemon: poll every few minutes, send the digest daily",
-        description="Run Doorstep in the foreground until stopped (SIGTERM or Ctrl-C).",
+        description="Run Doorstep in the foreground until stopped (SIGTERM or Ctrl-C). With "
+        "--coaches, serve every coach whose config file (NAME.toml) is in that folder: a "
+        "practice's worker; several may serve one folder, each mailbox polled by one at a time.",
+    )
+    p.add_argument(
+        "--coaches",
+        metavar="DIR",
+        type=Path,
+        help="serve every coach config file (*.toml) in DIR instead of the one --config",
+    )
+    p.add_argument(
+        "--max-mailboxes",
+        metavar="N",
+        type=int,
+        help="with --coaches: serve at most N mailboxes; other workers serve the rest",
     )
     p.set_defaults(func=cmd_run)
 

@@ -41,6 +41,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     from service.daemon import Daemon
     from service.pipeline import settle
 
+    if args.coaches is not None:
+        from service.practice import Practice
+
+        if args.max_mailboxes is not None and args.max_mailboxes < 1:
+            raise DoorstepError("--max-mailboxes must be 1 or more.")
+        practice = Practice(args.coaches, make_transport, max_mailboxes=args.max_mailboxes)
+        settle()
+        practice.run()
+        return 0
+    if args.max_mailboxes is not None:
+        raise DoorstepError("--max-mailboxes is for a worker serving --coaches DIR.")
     config = _config(args)
     daemon = Daemon(config, _sessions(config), make_transport(config))
     settle()

@@ -1,7 +1,8 @@
 """`doorstep run`: APScheduler 3 polls every N minutes and sends the digest at the coach's local time.
 
-One job runs at a time (a single worker thread, `max_instances=1`, `coalesce=True`), so a poll and
-the digest never race. SIGTERM and SIGINT stop the daemon between batches.
+One job of a mailbox runs at a time (a lock per mailbox, `max_instances=1`, `coalesce=True`), so a
+poll and the digest never race, whether the scheduler serves one mailbox (`doorstep run`, one worker
+thread) or a practice's many (service/practice.py). SIGTERM and SIGINT stop between batches.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from service.errors import (
     MailboxError,
 )
 from service.ingest.source import Source, Watcher
+from service.logcontext import for_coach
 from service.notify.outbox import local_day, run_digest, send_pending
 from service.notify.transport import Transport
 from service.pipeline import Clock, open_source, poll_once, utc_now
@@ -82,7 +84,13 @@ class Daemon:
         clock: Clock = utc_now,
         source_factory: Callable[[Config, sessionmaker[Session]], Source] = open_source,
         jitter: Callable[[], float] = lambda: random.uniform(0.8, 1.2),  # noqa: S311 - not crypto
+        may_take: Callable[[], bool] = lambda: True,
+        worker: str | None = None,
+        label: str = "",
     ) -> None:
+        """`may_take` says whether this worker may take one more mailbox's lease (a practice's
+        worker serves at most so many); `worker` is its name in the leases; `label` starts the
+        log lines of this mailbox's jobs (the coach's name in a practice)."""
         self.config = config
         self.sessions = sessions
         self.transport = transport
@@ -98,7 +106,12 @@ class Daemon:
         self._idle_thread: threading.Thread | None = None
         self.idle_restart = IDLE_RESTART
         self._config_stamp = self._stamp()
-        self.worker = worker_name()  # who holds this mailbox's lease, as other workers see it
+        self.worker = worker or worker_name()  # who holds the lease, as other workers see it
+        self.may_take = may_take
+        self.label = label
+        self.holds_lease = False
+        self._prefix = ""  # of its jobs' ids, in a scheduler shared with other mailboxes' jobs
+        self._busy = threading.Lock()  # one job of this mailbox at a time
         self._standing_by = False
         self._lease_renewed: datetime | None = None
         self._outage_open = True  # unknown at start: the first poll that works closes any
@@ -142,7 +155,7 @@ class Daemon:
             new.digest.send_at != before.digest.send_at
             or new.coach.timezone != before.coach.timezone
         ):
-            self._scheduler.reschedule_job("digest", trigger=digest_trigger(new))
+            self._scheduler.reschedule_job(self._prefix + "digest", trigger=digest_trigger(new))
         log.info("Config reloaded from %s: %d client(s)", new.path, len(new.clients))
         return True
 
@@ -172,7 +185,11 @@ class Daemon:
             error, MailboxAuthError | CredentialError
         ):
             self._scheduler.add_job(
-                self.poll_job, "date", run_date=self.retry_after, id="retry", replace_existing=True
+                self._exclusive(self.poll_job),
+                "date",
+                run_date=self.retry_after,
+                id=self._prefix + "retry",
+                replace_existing=True,
             )
 
     def _poll_on_kept_connection(self) -> None:
@@ -241,7 +258,13 @@ class Daemon:
         renewed = self._lease_renewed
         if not self._standing_by and renewed and self.clock() - renewed < self.lease_length / 3:
             return True  # ours, and far from running out: a poll with nothing new writes nothing
+        if not self.holds_lease and not self.may_take():
+            if not self._standing_by:
+                log.info("This worker serves as many mailboxes as it may; %s waits", account)
+            self._standing_by = True
+            return False
         held = take_lease(self.sessions, account, self.worker, self.clock(), self.lease_length)
+        self.holds_lease = held
         if held:
             self._lease_renewed = self.clock()
         if held and self._standing_by:
@@ -333,9 +356,21 @@ class Daemon:
             log.exception("Removing old message text failed; it will be tried again tomorrow")
 
     def poll_soon(self) -> None:
-        """Run a poll now (in the scheduler's one worker, so never beside another job)."""
+        """Run a poll now (never beside another job of this mailbox)."""
         if self._scheduler is not None and not self.stop.is_set():
-            self._scheduler.add_job(self.poll_job, id="poll-now", replace_existing=True)
+            self._scheduler.add_job(
+                self._exclusive(self.poll_job), id=self._prefix + "poll-now", replace_existing=True
+            )
+
+    def _exclusive(self, job: Callable[[], None]) -> Callable[[], None]:
+        """`job`, run only when no other job of this mailbox runs (in a scheduler whose threads
+        serve many mailboxes, a poll and the digest of one must still never race)."""
+
+        def run() -> None:
+            with self._busy, for_coach(self.label):
+                job()
+
+        return run
 
     def start_idle_watch(self) -> None:
         """With `idle = true`, a thread that waits for new mail with IMAP IDLE on its own
@@ -343,7 +378,12 @@ class Daemon:
         mailbox = self.config.mailbox
         if not isinstance(mailbox, ImapMailbox) or not mailbox.idle:
             return
-        self._idle_thread = threading.Thread(target=self._idle_loop, name="idle", daemon=True)
+
+        def watch() -> None:
+            with for_coach(self.label):
+                self._idle_loop()
+
+        self._idle_thread = threading.Thread(target=watch, name=f"{self._prefix}idle", daemon=True)
         self._idle_thread.start()
 
     def _idle_loop(self) -> None:
@@ -395,37 +435,59 @@ class Daemon:
             executors={"default": ThreadPoolExecutor(max_workers=1)},
             job_defaults={"coalesce": True, "max_instances": 1},
         )
-        scheduler.add_job(
-            self.poll_job,
-            IntervalTrigger(
-                minutes=self.config.daemon.poll_minutes, timezone=self.config.coach.zone
-            ),
-            id="poll",
-            next_run_time=self.clock(),
-            misfire_grace_time=POLL_MISFIRE_GRACE_SECONDS,
-        )
-        scheduler.add_job(
-            self.watch_config_job,
-            IntervalTrigger(seconds=CONFIG_WATCH_SECONDS, timezone=self.config.coach.zone),
-            id="watch-config",
-            misfire_grace_time=CONFIG_WATCH_SECONDS,
-        )
-        scheduler.add_job(
-            self.keepalive_job,
-            IntervalTrigger(
-                seconds=KEEPALIVE_CHECK.total_seconds(), timezone=self.config.coach.zone
-            ),
-            id="keepalive",
-            misfire_grace_time=int(KEEPALIVE_CHECK.total_seconds()),
-        )
-        scheduler.add_job(
-            self.digest_job,
-            digest_trigger(self.config),
-            id="digest",
-            misfire_grace_time=DIGEST_MISFIRE_GRACE_SECONDS,
-        )
-        self._scheduler = scheduler
+        self.add_jobs(scheduler)
         return scheduler
+
+    def add_jobs(self, scheduler: BackgroundScheduler, prefix: str = "") -> None:
+        """This mailbox's jobs, in `scheduler` (its own, or one that serves many mailboxes, with
+        `prefix` on their ids): poll, config watch, keepalive and digest."""
+        self._prefix = prefix
+        zone = self.config.coach.zone
+        jobs = [
+            (
+                "poll",
+                self.poll_job,
+                IntervalTrigger(minutes=self.config.daemon.poll_minutes, timezone=zone),
+                POLL_MISFIRE_GRACE_SECONDS,
+            ),
+            (
+                "watch-config",
+                self.watch_config_job,
+                IntervalTrigger(seconds=CONFIG_WATCH_SECONDS, timezone=zone),
+                CONFIG_WATCH_SECONDS,
+            ),
+            (
+                "keepalive",
+                self.keepalive_job,
+                IntervalTrigger(seconds=KEEPALIVE_CHECK.total_seconds(), timezone=zone),
+                int(KEEPALIVE_CHECK.total_seconds()),
+            ),
+            ("digest", self.digest_job, digest_trigger(self.config), DIGEST_MISFIRE_GRACE_SECONDS),
+        ]
+        for name, job, trigger, grace in jobs:
+            scheduler.add_job(
+                self._exclusive(job),
+                trigger,
+                id=prefix + name,
+                misfire_grace_time=grace,
+                coalesce=True,
+                max_instances=1,
+                **({"next_run_time": self.clock()} if name == "poll" else {}),
+            )
+        self._scheduler = scheduler
+
+    def reload_soon(self) -> None:
+        """Re-read the config file now (SIGHUP), as a job of this mailbox."""
+
+        def reload() -> None:
+            self.reload_if_changed(force=True)
+
+        if self._scheduler is not None:
+            self._scheduler.add_job(
+                self._exclusive(reload),
+                id=self._prefix + "reload-now",
+                replace_existing=True,
+            )
 
     def run(self) -> None:
         def _stop(signum: int, _frame: FrameType | None) -> None:
@@ -438,9 +500,7 @@ class Daemon:
 
         def _reload(_signum: int, _frame: FrameType | None) -> None:
             log.info("Received SIGHUP: re-reading the config file")
-            scheduler.add_job(
-                lambda: self.reload_if_changed(force=True), id="reload-now", replace_existing=True
-            )
+            self.reload_soon()
 
         signal.signal(signal.SIGHUP, _reload)
         scheduler.start()
@@ -456,11 +516,18 @@ class Daemon:
                 pass
         finally:
             scheduler.shutdown(wait=True)
-            if self._idle_thread is not None:
-                self._idle_thread.join(timeout=10)
-            try:
-                release_lease(self.sessions, self.config.mailbox.account, self.worker)
-            except Exception:
-                log.exception("Could not give up the mailbox's lease; it runs out by itself")
-            self.close_source()
+            self.wind_down()
             log.info("Doorstep stopped")
+
+    def wind_down(self) -> None:
+        """After its jobs have stopped: end the IDLE watch, give up the lease, close the
+        connection."""
+        self.stop.set()
+        if self._idle_thread is not None:
+            self._idle_thread.join(timeout=10)
+        try:
+            release_lease(self.sessions, self.config.mailbox.account, self.worker)
+            self.holds_lease = False
+        except Exception:
+            log.exception("Could not give up the mailbox's lease; it runs out by itself")
+        self.close_source()
