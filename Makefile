@@ -27,9 +27,9 @@ demo: $(STAMP)
 # without root) those tests are skipped with the reason, except in CI, where they fail.
 system-deps:
 	@{ command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot; } && command -v chromium >/dev/null 2>&1 \
-	  && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	  && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v systemd-analyze >/dev/null 2>&1 \
 	  || sh deploy/install-test-deps.sh \
-	  || { [ -z "$$CI" ] && echo "Dovecot/Chromium/PostgreSQL could not be installed: those tests will be skipped."; }
+	  || { [ -z "$$CI" ] && echo "Dovecot/Chromium/PostgreSQL/systemd-analyze could not be installed: those tests will be skipped."; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check service tests

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what the integration tests need from Debian's packages: Dovecot's IMAP server,
-# PostgreSQL (the storage tests run on it too), and Chromium (headless) to render the HTML digest
-# at phone and desktop widths. The packages would start the system-wide Dovecot and PostgreSQL;
+# PostgreSQL (the storage tests run on it too), Chromium (headless) to render the HTML digest
+# at phone and desktop widths, and systemd's systemd-analyze to check the units in deploy/. The packages would start the system-wide Dovecot and PostgreSQL;
 # a temporary policy-rc.d stops that, since the tests start private instances on loopback.
 set -eu
 SUDO=""
@@ -19,5 +19,5 @@ cleanup() { [ "$had_policy" -eq 1 ] || $SUDO rm -f /usr/sbin/policy-rc.d; }
 trap cleanup EXIT
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-  dovecot-imapd postgresql chromium fonts-dejavu-core >/dev/null
+  dovecot-imapd postgresql chromium fonts-dejavu-core systemd >/dev/null
 echo "Installed Dovecot $(/usr/sbin/dovecot --version | head -n1), $(ls -d /usr/lib/postgresql/*/bin | head -n1) and $(chromium --version 2>/dev/null)"
