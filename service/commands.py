@@ -261,7 +261,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     mailbox = config.mailbox
     if isinstance(mailbox, ImapMailbox):
         try:
-            client = connect_imap(mailbox, read_secret("mailbox", mailbox))
+            secret = read_secret("mailbox", mailbox)
+            client = connect_imap(mailbox, secret)
+            how = "an OAuth2 token (XOAUTH2)" if secret.oauth2 else "a password"
+            print(f"✓ IMAP {mailbox.host}: logged in as {mailbox.username} with {how}.")
             try:
                 for folder in mailbox.folders:
                     try:

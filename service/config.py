@@ -196,11 +196,6 @@ class SmtpConfig(Credentials):
     @model_validator(mode="after")
     def _checks(self) -> SmtpConfig:
         self._check_password_source("smtp")
-        if self.oauth2_token_command:
-            raise ValueError(
-                "[smtp] oauth2_token_command is for the mailbox only, for now; for sending the "
-                "digest use an app password (password_env, password_command or password_keyring)"
-            )
         if self.security == "none" and self.host not in ("localhost", "127.0.0.1", "::1"):
             raise ValueError(
                 'security = "none" sends the digest unencrypted and is only allowed to a '

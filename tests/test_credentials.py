@@ -108,6 +108,6 @@ def test_one_password_source_exactly(settings: dict[str, str], message: str) -> 
         _mailbox(**settings)
 
 
-def test_oauth2_is_for_the_mailbox_only_for_now() -> None:
-    with pytest.raises(ValueError, match="use an app password"):
-        SmtpConfig(host="smtp.example.org", username="robin", oauth2_token_command="x")
+def test_the_outgoing_server_takes_an_oauth2_token_command_too() -> None:
+    settings = SmtpConfig(host="smtp.example.org", username="robin", oauth2_token_command="echo t")
+    assert read_secret("smtp", settings) == Secret("t", oauth2=True)

@@ -234,7 +234,10 @@ def test_no_protocol_line_reaches_the_log_even_at_debug(
 
 
 def test_oauth2_logs_in_with_xoauth2(
-    mail_user: MailUser, write_config: Callable[..., Path], tmp_path: Path
+    mail_user: MailUser,
+    write_config: Callable[..., Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Microsoft 365 and Gmail take an OAuth2 access token (XOAUTH2) instead of a password.
     The test Dovecot checks the bearer token against its password file."""
@@ -254,10 +257,15 @@ def test_oauth2_logs_in_with_xoauth2(
         if f"user=<{mail_user.name}>" in line and "Login:" in line
     ]
     assert logins and all("method=XOAUTH2" in line for line in logins)
+    assert main(["--config", str(config.path), "check"]) == 0
+    checked = capsys.readouterr().out
+    assert f"logged in as {mail_user.name} with an OAuth2 token (XOAUTH2)" in checked
 
     printer.write_text("#!/bin/sh\necho 'an-expired-token'\n")
     with pytest.raises(MailboxAuthError, match="refused the OAuth2 access token"):
         poll_once(config, open_store(config.storage.url))
+    assert main(["--config", str(config.path), "check"]) == 1
+    assert "refused the OAuth2 access token" in capsys.readouterr().out
 
 
 def test_the_logs_of_a_full_run_hold_no_password_and_no_message_text(

@@ -7,7 +7,9 @@ A transport either hands the message over or raises `DeliveryError` (try again l
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import ssl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -15,7 +17,7 @@ from typing import Protocol
 import aiosmtplib
 
 from service.config import SmtpConfig
-from service.credentials import read_secret
+from service.credentials import Secret, read_secret
 from service.errors import DeliveryError, PermanentDeliveryError
 from service.ingest.imap import explain_connection_error, tls_context
 
@@ -31,31 +33,16 @@ class SmtpTransport:
 
     def deliver(self, raw: bytes, sender: str, recipient: str, name: str) -> str:
         s = self.settings
-        password = read_secret("smtp", s).value if s.username else None
+        secret = read_secret("smtp", s) if s.username else None
         try:
             context = tls_context(s.ca_file)
         except Exception as e:
             raise PermanentDeliveryError(str(e)) from e
         try:
-            asyncio.run(
-                aiosmtplib.send(
-                    raw,
-                    sender=sender,
-                    recipients=[recipient],
-                    hostname=s.host,
-                    port=s.effective_port,
-                    username=s.username,
-                    password=password,
-                    use_tls=s.security == "tls",
-                    start_tls=s.security == "starttls",
-                    tls_context=context if s.security != "none" else None,
-                    timeout=s.timeout_seconds,
-                )
-            )
+            asyncio.run(_send(s, secret, context, raw, sender, recipient))
         except aiosmtplib.SMTPAuthenticationError as e:
             raise DeliveryError(
-                f"The SMTP server {s.host} refused the login for {s.username!r} ({e.code}). Check "
-                "[smtp] username and its password source; Doorstep will try again later."
+                _refused(s, secret) + f" ({e.code}). Doorstep will try again later."
             ) from e
         except aiosmtplib.SMTPRecipientsRefused as e:
             codes = [r.code for r in e.recipients]
@@ -99,46 +86,94 @@ class FileTransport:
         return f"written to {path}"
 
 
-async def _smtp_login_check(settings: SmtpConfig, password: str | None) -> None:
-    context = tls_context(settings.ca_file) if settings.security != "none" else None
+def _refused(settings: SmtpConfig, secret: Secret | None) -> str:
+    if secret is not None and secret.oauth2:
+        return (
+            f"The SMTP server {settings.host} refused the OAuth2 access token for "
+            f"{settings.username!r}. Check that [smtp] oauth2_token_command prints a fresh token "
+            "for that account, with permission to send mail (SMTP)"
+        )
+    return (
+        f"The SMTP server {settings.host} refused the login for {settings.username!r}. Check "
+        "[smtp] username and the password its password source gives"
+    )
+
+
+async def _session(
+    settings: SmtpConfig, secret: Secret | None, context: ssl.SSLContext | None
+) -> aiosmtplib.SMTP:
+    """Connected, encrypted as configured, logged in (with a password or an XOAUTH2 token)."""
     client = aiosmtplib.SMTP(
         hostname=settings.host,
         port=settings.effective_port,
         use_tls=settings.security == "tls",
         start_tls=settings.security == "starttls",
-        tls_context=context,
+        tls_context=context if settings.security != "none" else None,
         timeout=settings.timeout_seconds,
     )
     await client.connect()
     try:
-        if settings.username and password is not None:
-            await client.login(settings.username, password)
-    finally:
-        try:
-            await client.quit()
-        except aiosmtplib.SMTPException:
-            client.close()  # the server already hung up (as some do after a failed login)
-        # Let the socket finish closing before asyncio.run() closes the loop; otherwise the
-        # transport is left half-closed and leaks (seen as a ResourceWarning in CI).
-        await asyncio.sleep(0)
-        await asyncio.sleep(0)
+        if settings.username and secret is not None:
+            if secret.oauth2:
+                await client.auth_xoauth2(settings.username, secret.value)
+            else:
+                await client.login(settings.username, secret.value)
+    except BaseException:
+        await _drop(client)
+        raise
+    return client
+
+
+async def _drop(client: aiosmtplib.SMTP, quitting: bool = False) -> None:
+    """Close the connection at once (after QUIT, or an error). A graceful close of a TLS
+    connection takes several turns of the event loop, and asyncio.run() would close the loop
+    first and leak the socket (a ResourceWarning; seen after a refused login)."""
+    transport = client.transport
+    if quitting:
+        with contextlib.suppress(aiosmtplib.SMTPException):
+            await client.quit()  # the server may have hung up already
+    if isinstance(transport, asyncio.WriteTransport):
+        transport.abort()
+    client.close()
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+
+
+async def _send(
+    settings: SmtpConfig,
+    secret: Secret | None,
+    context: ssl.SSLContext,
+    raw: bytes,
+    sender: str,
+    recipient: str,
+) -> None:
+    client = await _session(settings, secret, context)
+    try:
+        await client.sendmail(sender, [recipient], raw)
+    except BaseException:
+        await _drop(client)
+        raise
+    await _drop(client, quitting=True)
+
+
+async def _smtp_login_check(settings: SmtpConfig, secret: Secret | None) -> None:
+    context = tls_context(settings.ca_file) if settings.security != "none" else None
+    await _drop(await _session(settings, secret, context), quitting=True)
 
 
 def check_smtp(settings: SmtpConfig) -> str:
     """Connect and log in without sending anything; raise `DeliveryError` explaining a failure."""
-    password = read_secret("smtp", settings).value if settings.username else None
+    secret = read_secret("smtp", settings) if settings.username else None
     try:
-        asyncio.run(_smtp_login_check(settings, password))
+        asyncio.run(_smtp_login_check(settings, secret))
     except aiosmtplib.SMTPAuthenticationError as e:
-        raise DeliveryError(
-            f"The SMTP server {settings.host} refused the login for {settings.username!r}. Check "
-            "[smtp] username and the password its password source gives."
-        ) from e
+        raise DeliveryError(_refused(settings, secret) + ".") from e
     except (aiosmtplib.SMTPException, OSError) as e:
         cause = e.__cause__ if isinstance(e.__cause__, OSError) else e
         raise DeliveryError(
             explain_connection_error("SMTP", settings.host, settings.effective_port, cause)
         ) from e
+    how = " with an OAuth2 token" if secret is not None and secret.oauth2 else ""
     return f"SMTP {settings.host}:{settings.effective_port}: connected" + (
-        f" and logged in as {settings.username}" if settings.username else ""
+        f" and logged in as {settings.username}{how}" if settings.username else ""
     )
