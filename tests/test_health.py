@@ -18,7 +18,7 @@ from service.errors import MailboxError
 from service.ingest.source import Source
 from service.notify.outbox import preview
 from service.notify.transport import FileTransport
-from service.pipeline import open_source
+from service.pipeline import open_source, poll_once
 from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message
@@ -81,7 +81,10 @@ def test_a_long_outage_is_told_while_it_lasts_and_once_when_over(
         "December, 09:10" in second
     )
     assert "nothing was lost" in second and "Hello" in second
-    assert _notices(sessions, config, clock.now + timedelta(days=1)) == ()  # told once
+    clock.now += timedelta(days=1)
+    daemon.poll_job()  # polling goes on as usual (and sends Thursday's digest)
+    assert _notices(sessions, config, clock.now) == ()  # told once
+    assert "could not read" not in _sent_digests(sessions)[2]
 
 
 def test_a_short_outage_is_not_mentioned(
@@ -92,7 +95,9 @@ def test_a_short_outage_is_not_mentioned(
     down["yes"] = False
     clock.now = T0 + timedelta(minutes=40)
     daemon.poll_job()
-    assert _notices(sessions, config, clock.now + timedelta(hours=5)) == ()
+    clock.now += timedelta(hours=5)
+    daemon.poll_job()  # polling goes on as usual
+    assert _notices(sessions, config, clock.now) == ()
 
 
 @pytest.mark.dovecot
@@ -134,3 +139,18 @@ def test_the_digest_tells_of_a_stopped_server(
         assert subjects == ["Before", "During"]  # the mail of the outage read once it was over
     finally:
         stop_dovecot(server)
+
+
+def test_a_mailbox_not_read_for_long_without_a_failure_is_told_too(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """No poll failed, but none ran: a `doorstep poll` cron job that stopped while `doorstep
+    digest --send` still runs. The digest says when the mailbox was last read."""
+    (tmp_path / "Maildir" / "new" / "1").write_bytes(make_message(subject="Hello"))
+    poll_once(config, sessions, clock=lambda: T0)
+    assert _notices(sessions, config, T0 + timedelta(hours=2)) == ()  # recent enough
+    (notice,) = _notices(sessions, config, T0 + timedelta(hours=30))
+    assert notice.startswith("I have not read your mailbox since Tuesday 1 December, 03:10")
+    assert "'doorstep poll'" in notice
+    poll_once(config, sessions, clock=lambda: T0 + timedelta(hours=30))  # the job runs again
+    assert _notices(sessions, config, T0 + timedelta(hours=31)) == ()

@@ -1,6 +1,8 @@
 """Whether Doorstep could read the mailbox: each failed poll opens (or extends) an outage, the
 next poll that works closes it. The digest starts with a plain-language notice of an outage that
-lasted long: one still going is told every day, one that is over is told once."""
+lasted long: one still going is told every day, one that is over is told once. It also says so
+when the mailbox has not been read for long with no failure to show for it (no poll ran: a
+`doorstep poll` job that stopped, say)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.store.models import Outage
+from service.store.models import FolderState, Outage
 
 
 def note_poll_failure(
@@ -84,6 +86,17 @@ def health_notices(
                 "was lost."
             )
             ended.add(outage.id)
+    if not any(o.ended_at is None for o in rows):
+        last = session.scalar(
+            select(func.max(FolderState.last_success_at)).where(FolderState.account == account)
+        )
+        if last is not None and now - last >= alert_after:
+            lines.append(
+                f"I have not read your mailbox since {_when(last, zone)}: no poll has run since "
+                "then. If Doorstep runs as a service, check it with 'doorstep status'; if you "
+                "run 'doorstep poll' from a timer or cron, check that it still runs. Nothing is "
+                "lost: the next poll reads everything that arrived in the meantime."
+            )
     return Notices(tuple(lines), frozenset(ended))
 
 
