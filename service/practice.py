@@ -82,7 +82,9 @@ class Practice:
         """Whether this worker may take one more mailbox (its cap, if any, not yet reached)."""
         if self.max_mailboxes is None:
             return True
-        return sum(1 for d in self.daemons.values() if d.holds_lease) < self.max_mailboxes
+        # A copy, made at once: job threads ask this while a rescan may add a coach.
+        daemons = list(self.daemons.values())
+        return sum(1 for d in daemons if d.holds_lease) < self.max_mailboxes
 
     def _sessions(self, url: str) -> sessionmaker[Session]:
         if url not in self._stores:
