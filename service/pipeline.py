@@ -44,6 +44,7 @@ from service.store.repo import (
     commit_sent_batch,
     finish_folder,
     folder_state,
+    folder_states,
     remember_roster,
     roster_changes,
     start_folder,
@@ -288,7 +289,7 @@ def poll_once(
         sent = sent_folder_of(config, source)
         folders = [*config.mailbox.folders, *([sent] if sent else [])]
         with sessions() as session:
-            states = {f: folder_state(session, account, f) for f in folders}
+            states = folder_states(session, account, folders)
         # A folder with nothing new costs one STATUS round trip, and nothing else is read.
         try:
             changed = [

@@ -118,7 +118,9 @@ def test_a_poll_with_nothing_new_writes_nothing(
     mail_user: MailUser, write_config: Callable[..., Path], tmp_path: Path
 ) -> None:
     """Holding the lease and a healthy mailbox cost no write per poll (the lease is renewed when
-    a third of it is gone; a working poll closes an outage only when there is one)."""
+    a third of it is gone; a working poll closes an outage only when there is one), and the poll
+    reads one thing: the folders' states, in one query, once the roster was found known (the
+    daemon then looks for a digest waiting to be sent, in the digest table)."""
     mail_user.deliver(make_message(subject="One"))
     config = load_config(write_config(mail_user.mailbox_toml()))
     sessions = open_store(config.storage.url)
@@ -126,11 +128,16 @@ def test_a_poll_with_nothing_new_writes_nothing(
     daemon = Daemon(config, sessions, FileTransport(tmp_path / "out"), clock=clock)
     daemon.poll_job()
     clock.now += timedelta(minutes=1)
+    daemon.poll_job()  # the first poll after the roster was stored finds it known
+    clock.now += timedelta(minutes=1)
     writes: list[str] = []
+    reads: list[str] = []
 
     def record(_c: object, _cur: object, sql: str, *_rest: object) -> None:
         if sql.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE"):
             writes.append(sql)
+        elif sql.lstrip().upper().startswith("SELECT"):
+            reads.append(" ".join(sql.split()))
 
     engine = sessions.kw["bind"]
     event.listen(engine, "before_cursor_execute", record)
@@ -140,3 +147,5 @@ def test_a_poll_with_nothing_new_writes_nothing(
         event.remove(engine, "before_cursor_execute", record)
         daemon.close_source()
     assert writes == []
+    polled = [r for r in reads if "FROM digest" not in r]
+    assert len(polled) == 1 and "FROM folder_state" in polled[0], reads

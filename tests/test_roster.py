@@ -11,16 +11,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
 
 from service.cli import main
-from service.config import load_config
+from service.config import Config, load_config
 from service.daemon import Daemon
 from service.errors import ConfigError
 from service.notify.transport import FileTransport
-from service.pipeline import poll_once
+from service.pipeline import poll_once, roster_of
 from service.roster_file import add_client, end_client
 from service.store.db import open_store
 from service.store.models import Message
+from service.store.privacy import forget_client
+from service.store.repo import roster_changes
 from tests.conftest import REPO
 from tests.mail import make_message
 from tests.servers import MailUser
@@ -172,3 +175,18 @@ def test_backfill_against_dovecot_fetches_only_that_clients_mail(
     with sessions() as session:
         sam = session.query(Message).filter_by(client_name="Sam Ortiz").one()
         assert sam.answered_how == "replied"
+
+
+def test_a_roster_known_once_is_not_looked_up_again_until_it_changes(
+    config: Config, sessions: sessionmaker[Session]
+) -> None:
+    """A poll with nothing new asks nothing about the roster; a changed roster is looked up again,
+    so a client forgotten and then added back has their earlier mail read once more."""
+    account = config.mailbox.account
+    roster = set(roster_of(config).by_email)
+    poll_once(config, sessions)  # the first poll remembers the roster
+    assert roster_changes(sessions, account, roster) == (set(), False)  # found known: kept
+    jane = {"jane.doe@example.org", "jdoe@work.example"}
+    forget_client(sessions, account, "Jane Doe", set(), jane)  # off the roster, then forgotten
+    assert roster_changes(sessions, account, roster - jane) == (set(), False)
+    assert roster_changes(sessions, account, roster) == (jane, False)  # back: new again

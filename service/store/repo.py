@@ -87,6 +87,21 @@ class LocalUidStore:
         return {key: uid for key, uid in known.items() if key in wanted}
 
 
+def folder_states(
+    session: Session, account: str, folders: Sequence[str]
+) -> dict[str, FolderState | None]:
+    """Each folder's state (None for one never polled), in one query."""
+    found = {
+        s.folder: s
+        for s in session.scalars(
+            select(FolderState).where(
+                FolderState.account == account, FolderState.folder.in_(folders)
+            )
+        )
+    }
+    return {f: found.get(f) for f in folders}
+
+
 def folder_state(session: Session, account: str, folder: str) -> FolderState | None:
     return session.scalar(
         select(FolderState).where(FolderState.account == account, FolderState.folder == folder)
@@ -455,10 +470,19 @@ def counts_by_tag(session: Session, account: str) -> dict[str, int]:
     return {str(tag): int(n) for tag, n in rows}
 
 
+# The roster (as a set of addresses) last found fully known, per database and mailbox: a poll
+# with nothing new then asks the database nothing about the roster. Only the same set is taken
+# as known; any change to it (an address added, or removed and forgotten) is looked up again.
+_ROSTER_KNOWN: dict[tuple[str, str], frozenset[str]] = {}
+
+
 def roster_changes(
     sessions: sessionmaker[Session], account: str, current: set[str]
 ) -> tuple[set[str], bool]:
     """Client addresses not seen by an earlier poll, and whether this is the mailbox's first poll."""
+    key = (str(sessions.kw["bind"].url), account)
+    if _ROSTER_KNOWN.get(key) == frozenset(current):
+        return set(), False
     with sessions() as session:
         known = set(
             session.scalars(select(RosterAddress.address).where(RosterAddress.account == account))
@@ -466,6 +490,8 @@ def roster_changes(
         polled = session.scalar(
             select(func.count()).select_from(FolderState).where(FolderState.account == account)
         )
+    if polled and current <= known:
+        _ROSTER_KNOWN[key] = frozenset(current)
     return current - known, not polled
 
 
