@@ -118,6 +118,7 @@ class _Tally:
     answered: int = 0
     sent_read: int = 0
     backfilled: int = 0
+    already_stored: int = 0
 
 
 def _log_unmatched_notes(items: Sequence[Processed]) -> None:
@@ -283,6 +284,11 @@ def poll_once(
     tally = _Tally()
     roster_addresses = set(roster.by_email)
     new_addresses, first_poll = roster_changes(sessions, account, roster_addresses)
+    if first_poll and new_addresses:
+        # The first poll reads every folder from its start for the whole roster: remembered now,
+        # so that a poll cut short and resumed does not take each address for a new one.
+        remember_roster(sessions, account, new_addresses, clock())
+        new_addresses = set()
     own_source = source is None
     source = source_factory(config, sessions) if source is None else source
     try:
@@ -363,9 +369,12 @@ def poll_once(
                         tally.parse_errors += sum(1 for i in items if i.failure is not None)
                         # The mark moves past this run (the whole batch, with the last run).
                         high = max(chunk) if number == len(runs) else run[-1].raw.uid
-                        tally.stored += commit_batch(
+                        stored = commit_batch(
                             sessions, account, folder, info.uidvalidity, high, items, now
                         )
+                        tally.stored += stored
+                        clients = sum(1 for i in items if i.match.client and i.verdict)
+                        tally.already_stored += clients - stored
                     done += len(chunk)
                     if progress is not None:
                         progress(folder, done, len(uids))
@@ -384,12 +393,13 @@ def poll_once(
             source.close()
     log.info(
         "Poll done: %d new message(s), %d from clients stored, %d from others counted only, "
-        "%d unreadable, %d answered by your sent mail",
+        "%d unreadable, %d answered by your sent mail, %d from clients stored before",
         tally.fetched,
         tally.stored,
         tally.non_client,
         tally.parse_errors,
         tally.answered,
+        tally.already_stored,
     )
     return PollReport(
         fetched=tally.fetched,
@@ -399,6 +409,7 @@ def poll_once(
         answered=tally.answered,
         sent_read=tally.sent_read,
         backfilled=tally.backfilled,
+        already_stored=tally.already_stored,
         sent_folder=sent,
         folders=tuple(config.mailbox.folders),
     )

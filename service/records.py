@@ -181,5 +181,6 @@ class PollReport:
     sent_read: int = 0  # messages read from the coach's Sent folder (counted apart from `fetched`)
     sent_folder: str | None = None
     backfilled: int = 0  # earlier messages of newly added client addresses, stored now
+    already_stored: int = 0  # client messages read again (another folder, a renumbering)
     folders: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()

@@ -22,6 +22,7 @@ from service.ingest.parse import parse_message
 from service.pipeline import poll_once
 from service.records import ParsedMessage, ParseFailure
 from service.store.db import open_store
+from service.store.identity import body_hash
 from service.store.models import Message
 from tests.conftest import REPO
 from tests.mail import make_message
@@ -48,12 +49,14 @@ def corpus_files() -> list[Path]:
 
 def identity(data: bytes) -> tuple[str | None, str]:
     """(sender address usable in a roster, identity) as Doorstep reads them: the identity is the
-    Message-ID, or for a message without one, the hash of its bytes."""
+    Message-ID with the hash of the body (two different messages may share a Message-ID), or
+    for a message without one, the hash of its bytes."""
     result = parse_message(data)
     if isinstance(result, ParsedMessage):
         sender, message_id = (result.sender.email if result.sender else None), result.message_id
+        message_id = message_id and f"{message_id} {body_hash(data)}"
     else:
-        sender, message_id = result.sender_email, result.message_id
+        sender, message_id = result.sender_email, ""
     message_id = message_id or "sha256:" + hashlib.sha256(data).hexdigest()
     if sender and re.fullmatch(r"[^@\s\"<>]+@[^@\s\"<>]+\.[^@\s\"<>]+", sender):
         return normalise_email(sender), message_id

@@ -7,7 +7,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,8 @@ from service.ingest.source import FolderInfo, Source
 from service.pipeline import poll_once
 from service.records import RawMessage
 from service.store.db import open_store
-from service.store.models import FolderState, Message, UnknownSender
-from service.store.repo import _known_identities
+from service.store.identity import Identity, KnownIdentities
+from service.store.models import FolderState, Message, NewPerson, UnknownSender
 from tests.conftest import ON_POSTGRES
 from tests.mail import make_message
 
@@ -221,8 +221,13 @@ def test_identity_look_ups_use_an_index_not_a_scan_of_the_account(tmp_path: Path
     with sessions.begin() as session:
         connection = session.connection()
         event.listen(connection, "before_cursor_execute", record)
-        keys = ["<a@x>", "<b@x>", "gm:123", "sha256:" + "0" * 64]
-        _known_identities(session, "coach@example.org", keys)
+        keys = [
+            Identity(message_id="<a@x>", body="1" * 64, content="2" * 64),
+            Identity(message_id="<b@x>", body="1" * 64, content="3" * 64),
+            Identity(server_id="gm:123"),
+            Identity(content="0" * 64),
+        ]
+        KnownIdentities(session, "coach@example.org", keys)
         event.remove(connection, "before_cursor_execute", record)
         queries = [(sql, params) for sql, params in seen if "FROM message" in sql]
         assert len(queries) == 3
@@ -253,3 +258,45 @@ def test_a_local_maildir_is_listed_once_a_poll_not_once_a_message(
     assert poll_once(config, sessions).stored == 30
     maildir = [p for p in listings if p.endswith(("/new", "/cur"))]
     assert 0 < len(maildir) <= 8, len(maildir)
+
+
+def test_a_renumbered_folder_counts_no_sender_and_no_new_person_twice(
+    config: Config, sessions: sessionmaker[Session]
+) -> None:
+    """A new UIDVALIDITY (seen on Cyrus) doubled the unknown-sender totals and repeated every new
+    person in the next digest: the folder is re-read, and its old mail was counted already."""
+    from tests.test_prospects import ENQUIRY
+
+    sent = datetime(2026, 11, 17, 15, 0, tzinfo=UTC)
+    messages = {
+        1: make_message(sender="news@letters.example", date=sent),
+        2: make_message(sender="news@letters.example", date=sent),
+        3: make_message(
+            sender="Dana Whitfield <dana.w@example.com>",
+            subject="Coaching enquiry",
+            body=ENQUIRY,
+            date=sent,
+        ),
+        4: make_message(date=sent),
+    }
+    first = ScriptedSource(messages, uidvalidity=7)
+    day_one = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+    poll_once(config, sessions, factory(first), clock=lambda: day_one)
+
+    def totals() -> tuple[int, int, int]:
+        with sessions() as session:
+            return (
+                sum(u.count for u in session.query(UnknownSender)),
+                session.query(NewPerson).count(),
+                session.query(Message).count(),
+            )
+
+    assert totals() == (3, 1, 1)
+    renumbered = {uid + 100: data for uid, data in messages.items()}
+    later = datetime(2026, 11, 19, 8, 0, tzinfo=UTC)
+    renumbered[300] = make_message(sender="news@letters.example", date=later)
+    second = ScriptedSource(renumbered, uidvalidity=8)
+    day_two = datetime(2026, 11, 19, 9, 0, tzinfo=UTC)
+    report = poll_once(config, sessions, factory(second), clock=lambda: day_two)
+    assert report.fetched == 5 and report.already_stored == 1
+    assert totals() == (4, 1, 1)  # only the one new newsletter is counted

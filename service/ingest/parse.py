@@ -21,8 +21,11 @@ from service.ingest.fields import (
     NAMED_ADDRESS,
     address_of,
     ascii_fields,
+    fallback_addresses,
     library_addresses,
+    message_id,
     message_ids,
+    raw_sender,
 )
 from service.ingest.htmltext import html_to_text
 from service.ingest.plain import bounded, read_plain
@@ -42,7 +45,13 @@ def _sender_of_unparseable(data: bytes) -> str | None:
     """The From address of a message mail-parser gave up on, read with the stdlib alone."""
     try:
         headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data)
-        _, addr = email.utils.parseaddr(str(headers.get("From", "")))
+        value = str(headers.get("From", ""))
+        _, addr = email.utils.parseaddr(value)
+        if "@" not in addr:
+            addr = next((a.email for a in fallback_addresses(value)), "")
+        if "@" not in addr:
+            found = raw_sender(data)
+            addr = found.email if found else ""
     except Exception:  # noqa: BLE001 - hostile input; any failure means "sender unknown"
         return None
     return addr if "@" in addr else None
@@ -67,10 +76,8 @@ def _addresses(values: list[str]) -> list[Address]:
         if named:
             found.append(Address(name=named.group(1), email=named.group(2)))
             continue
-        for pair in get_addresses(text, decode_names=True):
-            address = address_of(pair)
-            if address:
-                found.append(address)
+        read = [a for a in (address_of(p) for p in get_addresses(text, decode_names=True)) if a]
+        found.extend(read or fallback_addresses(text))
     return found
 
 
@@ -92,6 +99,8 @@ def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
         for name, value in fields:
             every.setdefault(name.lower(), []).append(value)
         senders = _addresses(every.get("from", [])) or _addresses(every.get("sender", []))
+        if not senders:
+            senders = [a for a in [raw_sender(data)] if a]
         recipients = tuple(_addresses([*every.get("to", []), *every.get("cc", [])]))
         try:
             date = email.utils.parsedate_to_datetime(every.get("date", [""])[0])
@@ -109,8 +118,8 @@ def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
         recipients=recipients,
         date=date,
         subject=flat.get("subject", ""),
-        message_id=(message_ids(flat.get("message-id", "")) or ("",))[0],
-        in_reply_to=(message_ids(flat.get("in-reply-to", "")) or ("",))[0],
+        message_id=message_id(flat.get("message-id", "")),
+        in_reply_to=message_id(flat.get("in-reply-to", "")),
         references=message_ids(flat.get("references", "")),
         body_text="",
         attachment_names=(),
@@ -164,16 +173,20 @@ def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
         if quick is not None:
             return quick
         mail = _MailParser.from_bytes(data)
-        return _to_record(mail)
+        return _to_record(mail, data)
     except Exception as e:  # noqa: BLE001 - a parser fed real-world mail can raise anything
         return ParseFailure(
             error=f"{type(e).__name__}: {e}"[:500], sender_email=_sender_of_unparseable(data)
         )
 
 
-def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
+def _to_record(mail: mailparser.MailParser, raw: bytes) -> ParsedMessage:
     headers = _header_dict(mail.headers)
     senders = [a for a in (address_of(p) for p in (mail.from_ or [])) if a]
+    if not senders and mail.message is not None:  # an encoded word the library misread
+        senders = [a for v in mail.message.get_all("From", []) for a in fallback_addresses(str(v))]
+    if not senders:
+        senders = [a for a in [raw_sender(raw)] if a]
     if not senders and headers.get("sender"):
         pairs = email.utils.getaddresses([headers["sender"]])
         senders = [a for a in (address_of(p) for p in pairs) if a]
@@ -191,14 +204,13 @@ def _to_record(mail: mailparser.MailParser) -> ParsedMessage:
         for a in (mail.attachments or [])
         if isinstance(a, dict)
     )
-    message_id = (message_ids(str(mail.message_id or "")) or ("",))[0]
     return ParsedMessage(
         sender=senders[0] if senders else None,
         recipients=recipients,
         date=date,
         subject=" ".join(str(mail.subject or "").split()),
-        message_id=message_id,
-        in_reply_to=(message_ids(str(mail.in_reply_to or "")) or ("",))[0],
+        message_id=message_id(str(mail.message_id or "")),
+        in_reply_to=message_id(str(mail.in_reply_to or "")),
         references=message_ids(str(mail.references or "")),
         body_text=bounded(plain.replace("\r\n", "\n").replace("\x00", "")),
         attachment_names=attachments,

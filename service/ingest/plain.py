@@ -15,7 +15,13 @@ from datetime import UTC, datetime
 from mailparser.const import ADDRESSES_HEADERS
 from mailparser.dates import parse_mail_date
 
-from service.ingest.fields import address_of, ascii_fields, library_addresses, message_ids
+from service.ingest.fields import (
+    address_of,
+    ascii_fields,
+    library_addresses,
+    message_id,
+    message_ids,
+)
 from service.records import ParsedMessage
 
 # text/plain with simple parameters only (charset, format, delsp; quoted or not). A `name` would
@@ -92,8 +98,8 @@ def read_plain(data: bytes) -> ParsedMessage | None:
         recipients=recipients,
         date=date,
         subject=" ".join(headers.get("subject", "").split()),
-        message_id=(message_ids(headers.get("message-id", "")) or ("",))[0],
-        in_reply_to=(message_ids(headers.get("in-reply-to", "")) or ("",))[0],
+        message_id=message_id(headers.get("message-id", "")),
+        in_reply_to=message_id(headers.get("in-reply-to", "")),
         references=message_ids(headers.get("references", "")),
         body_text=bounded(body.strip().replace("\r\n", "\n").replace("\x00", "")),
         attachment_names=(),

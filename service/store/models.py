@@ -59,6 +59,8 @@ class FolderState(Base):
     last_poll_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # When the server last renumbered the folder: mail dated before it was counted already.
+    renumbered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class LocalUid(Base):
@@ -143,6 +145,8 @@ class Message(Base):
     phrase: Mapped[str] = mapped_column(String(200), default="")  # the words that triggered it
     # For a voicemail or text: the caller's number (E.164), the phone service, the duration.
     content_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of the bytes read
+    # sha256 of the body alone: with the Message-ID, what makes a message the same message
+    body_hash: Mapped[str | None] = mapped_column(String(64))
     server_id: Mapped[str | None] = mapped_column(
         String(64)
     )  # the server's identity of the message ("gm:" + Gmail's X-GM-MSGID), where it gives one

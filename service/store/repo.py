@@ -8,7 +8,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import ColumnElement, Table, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -18,6 +18,13 @@ from service.classify.text import excerpt, fresh_text
 from service.errors import DoorstepError
 from service.records import ClientStatus, Kind, Processed, SentRecord, StoredMessage, Tag
 from service.store.corrections import apply_correction
+from service.store.identity import (
+    KnownIdentities,
+    body_hash,
+    identity_of,
+    storable,
+    storable_row,
+)
 from service.store.models import (
     FolderState,
     LocalUid,
@@ -69,6 +76,11 @@ class LocalUidStore:
 
     def assign(self, folder: str, keys: Sequence[str]) -> dict[str, int]:
         with self._sessions.begin() as session:
+            # Two polls at once must not number new keys each in its own way: one at a time
+            # (SQLite's transactions already are; PostgreSQL takes a lock for the folder).
+            if session.get_bind().dialect.name == "postgresql":
+                lock = func.pg_advisory_xact_lock(func.hashtext(f"{self._account}\n{folder}"))
+                session.execute(select(lock))
             rows = session.execute(
                 select(LocalUid.key, LocalUid.uid).where(
                     LocalUid.account == self._account, LocalUid.folder == folder
@@ -144,11 +156,14 @@ def start_folder(
                 )
             )
             return FolderStart(0, False, since)
-        state.last_poll_at = now
         if state.uidvalidity != uidvalidity:
+            # Mail up to the last good poll under the old numbers was read then.
+            state.renumbered_at = state.last_success_at or state.last_poll_at or now
             state.uidvalidity = uidvalidity
             state.last_uid = 0
+            state.last_poll_at = now
             return FolderStart(0, True, state.since)
+        state.last_poll_at = now
         return FolderStart(state.last_uid, False, state.since)
 
 
@@ -212,6 +227,7 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         "references": " ".join(parsed.references) if parsed else "",
         "parse_error": item.failure.error if item.failure else None,
         "content_hash": hashlib.sha256(raw.data).hexdigest(),
+        "body_hash": body_hash(raw.data),
         "server_id": raw.server_id or None,
     }
 
@@ -232,56 +248,66 @@ def commit_batch(
     """
     unknown: Counter[str] = Counter()
     with sessions.begin() as session:
-        # A message already stored (in another folder, as Gmail shows one message under each of
-        # its labels, or under an earlier UIDVALIDITY) is known by the server's identity for it
-        # where there is one, else its Message-ID, else the hash of its bytes.
+        # The folder's row first, locked till the commit: a second poll at once waits here, and
+        # then counts nothing that this one counted.
+        state = session.scalar(
+            select(FolderState)
+            .where(FolderState.account == account, FolderState.folder == folder)
+            .with_for_update()
+        )
         client_items = [i for i in items if i.match.client is not None and i.verdict is not None]
-        keys = {id(i): _identity(i) for i in client_items}
-        known = _known_identities(session, account, list(keys.values()))
+        keys = {id(i): identity_of(i) for i in client_items}
+        known = KnownIdentities(session, account, list(keys.values()))
         rows: list[dict[str, object]] = []
         for item in items:
             if item.match.client is not None and item.verdict is not None:
                 key = keys[id(item)]
                 if key in known:
-                    continue  # seen before under an earlier UIDVALIDITY, or earlier in the batch
-                rows.append(_message_values(item, account, now))
+                    continue  # seen before in another folder or UIDVALIDITY, or in this batch
+                rows.append(storable_row(_message_values(item, account, now)))
                 known.add(key)
+            elif not _first_reading(state, item):
+                continue  # counted, told or applied when it was first read
             elif item.corrections:
                 _apply_emailed_corrections(session, account, item.corrections, now)
             elif item.failure is not None:
                 _insert_ignoring_duplicates(
                     session,
                     ParseFailureRecord,
-                    {
-                        "account": account,
-                        "folder": folder,
-                        "uidvalidity": item.raw.uidvalidity,
-                        "uid": item.raw.uid,
-                        "error": item.failure.error,
-                        "seen_at": now,
-                    },
-                )
-            elif item.match.address and not (item.match.own_digest or item.match.from_coach):
-                unknown[item.match.address] += 1
-                if item.prospect is not None:
-                    p = item.prospect
-                    _insert_ignoring_duplicates(
-                        session,
-                        NewPerson,
+                    storable_row(
                         {
                             "account": account,
                             "folder": folder,
                             "uidvalidity": item.raw.uidvalidity,
                             "uid": item.raw.uid,
-                            "name": p.name,
-                            "address": p.address,
-                            "subject": p.subject,
-                            "excerpt": p.excerpt,
-                            "note": p.note,
-                            "received_at": (
-                                item.parsed.date if item.parsed and item.parsed.date else now
-                            ),
-                        },
+                            "error": item.failure.error,
+                            "seen_at": now,
+                        }
+                    ),
+                )
+            elif item.match.address and not (item.match.own_digest or item.match.from_coach):
+                unknown[storable(item.match.address)] += 1
+                if item.prospect is not None:
+                    p = item.prospect
+                    _insert_ignoring_duplicates(
+                        session,
+                        NewPerson,
+                        storable_row(
+                            {
+                                "account": account,
+                                "folder": folder,
+                                "uidvalidity": item.raw.uidvalidity,
+                                "uid": item.raw.uid,
+                                "name": p.name,
+                                "address": p.address,
+                                "subject": p.subject,
+                                "excerpt": p.excerpt,
+                                "note": p.note,
+                                "received_at": (
+                                    item.parsed.date if item.parsed and item.parsed.date else now
+                                ),
+                            }
+                        ),
                     )
         stored = _insert_many_ignoring_duplicates(session, rows)
         _count_unknown(session, account, unknown, now)
@@ -289,38 +315,21 @@ def commit_batch(
     return stored
 
 
-def _identity(item: Processed) -> str:
-    if item.raw.server_id:
-        return item.raw.server_id
-    message_id = item.parsed.message_id if item.parsed else ""
-    return message_id or "sha256:" + hashlib.sha256(item.raw.data).hexdigest()
-
-
-def _known_identities(session: Session, account: str, keys: list[str]) -> set[str]:
-    if not keys:
-        return set()
-    servers = [k for k in keys if k.startswith("gm:")]
-    ids = [k for k in keys if not k.startswith(("sha256:", "gm:"))]
-    hashes = [k.removeprefix("sha256:") for k in keys if k.startswith("sha256:")]
-    where = Message.account == account  # in any folder: one message, stored once
-    known = set(
-        session.scalars(select(Message.message_id).where(where, Message.message_id.in_(ids)))
-    )
-    known |= {
-        s
-        for s in session.scalars(
-            select(Message.server_id).where(where, Message.server_id.in_(servers))
-        )
-        if s
-    }
-    known |= {
-        "sha256:" + h
-        for h in session.scalars(
-            select(Message.content_hash).where(where, Message.content_hash.in_(hashes))
-        )
-        if h
-    }
-    return known
+def _first_reading(state: FolderState | None, item: Processed) -> bool:
+    """Whether this is the first time a message not stored (another sender's, the coach's
+    correction, an unreadable one) is read: past the folder's mark, and not mail from before a
+    renumbering that was read under the old numbers (known by its date; undated mail then
+    counts as read)."""
+    if state is None or item.raw.uidvalidity != state.uidvalidity:
+        return True
+    if item.raw.uid <= state.last_uid:
+        return False
+    if state.renumbered_at is None:
+        return True
+    sent = item.parsed.date if item.parsed else None
+    renumbered = state.renumbered_at
+    renumbered = renumbered if renumbered.tzinfo else renumbered.replace(tzinfo=UTC)
+    return sent is not None and sent > renumbered
 
 
 def _move_mark(
