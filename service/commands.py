@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -76,6 +77,11 @@ def cmd_poll(args: argparse.Namespace) -> int:
     print(
         f"Read {report.fetched} new message(s) from {', '.join(report.folders)}: "
         f"{report.stored} from clients stored, {report.skipped_non_client} from others counted only"
+        + (
+            f", {report.already_stored} from clients stored before (the same message)"
+            if report.already_stored
+            else ""
+        )
         + (f", {report.parse_errors} unreadable (recorded)" if report.parse_errors else "")
         + "."
         + (
@@ -284,12 +290,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             failed = True
             print(f"✗ {e}")
     else:
-        exists = mailbox.path.exists()
-        failed |= not exists
-        print(
-            f"{'✓' if exists else '✗'} Local {mailbox.kind} {mailbox.path} "
-            f"{'is there' if exists else 'does not exist: check [mailbox] path'}."
-        )
+        failed |= not _check_local(config)
+    try:
+        _sessions(config).kw["bind"].dispose()
+        print("✓ Storage: the database opens and is up to date.")
+    except DoorstepError as e:
+        failed = True
+        print(f"✗ {e}")
     if config.digest.deliver == "smtp" and config.smtp is not None:
         try:
             print(f"✓ {check_smtp(config.smtp)}.")
@@ -299,6 +306,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print(f'✓ Digests are written to {config.digest.file_dir} (deliver = "file").')
     return 1 if failed else 0
+
+
+class _CountingUids:
+    """UIDs for `check` to list a local mailbox with: numbered afresh, remembered nowhere."""
+
+    def assign(self, folder: str, keys: Sequence[str]) -> dict[str, int]:
+        return {key: n for n, key in enumerate(keys, start=1)}
+
+
+def _check_local(config: Config) -> bool:
+    """Opens and lists the local mailbox as a poll would; whether it could."""
+    from service.ingest.local import LocalSource
+
+    mailbox = config.mailbox
+    assert not isinstance(mailbox, ImapMailbox)
+    try:
+        source = LocalSource(mailbox.kind, mailbox.path, _CountingUids(), mailbox.sent_folder)
+        for folder in mailbox.folders:
+            source.open_folder(folder)
+            count = len(source.uids_after(folder, 0, None))
+            print(f"✓ Local {mailbox.kind} {mailbox.path}: {folder!r} has {count} message(s).")
+        source.close()
+    except DoorstepError as e:
+        print(f"✗ {e}")
+        return False
+    return True
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ import email.policy
 import email.utils
 import hashlib
 import mailbox
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,17 +25,70 @@ from service.records import RawMessage
 LOCAL_UIDVALIDITY = 1
 
 
+def _check_maildir(path: Path, key: str) -> None:
+    """A Maildir has both new/ and cur/; Doorstep never creates them (it changes nothing)."""
+    missing = [name for name in ("new", "cur") if not (path / name).is_dir()]
+    if len(missing) == 2:
+        raise MailboxError(
+            f"{path} is not a Maildir (it has no cur/ or new/ folder). Check {key}, "
+            'or set kind = "mbox" if it is a single mbox file.'
+        )
+    if missing:
+        raise MailboxError(
+            f"The Maildir at {path} has no {missing[0]}/ folder, so it cannot be read. If it is "
+            f"the right folder, create it (mkdir {path / missing[0]}); else check {key}."
+        )
+
+
+def _delivery_times(path: Path) -> dict[str, float]:
+    """Each Maildir message's time (its file's, as stdlib `MaildirMessage.get_date` reads it), by
+    its key (the file name up to the info part), in one listing of new/ and cur/."""
+    times: dict[str, float] = {}
+    for sub in ("new", "cur"):
+        try:
+            entries = list(os.scandir(path / sub))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                times[entry.name.split(mailbox.Maildir.colon, 1)[0]] = entry.stat().st_mtime
+            except OSError:
+                continue  # moved or deleted since it was listed
+    return times
+
+
+def _check_mbox(path: Path) -> None:
+    """An mbox is a file that is empty or starts with a "From " line."""
+    if path.is_dir():
+        raise MailboxError(
+            f"{path} is a folder, not an mbox file. Check [mailbox] path, or set "
+            'kind = "maildir" if it is a Maildir.'
+        )
+    try:
+        with path.open("rb") as f:
+            start = f.read(5)
+    except OSError as e:
+        raise MailboxError(
+            f"Could not read the mbox file {path}: {e.strerror or e}. Check that the user "
+            "Doorstep runs as may read it."
+        ) from e
+    if start and start != b"From ":
+        raise MailboxError(
+            f"{path} is not an mbox file (it does not start with a 'From ' line). Check "
+            "[mailbox] path and kind."
+        )
+
+
 class LocalSource:
     def __init__(self, kind: str, path: Path, uids: UidAllocator, sent: str | None = None) -> None:
         if not path.exists():
             raise MailboxError(
                 f"The {kind} at {path} does not exist. Check [mailbox] path in the config."
             )
-        if kind == "maildir" and not (path / "cur").is_dir() and not (path / "new").is_dir():
-            raise MailboxError(
-                f"{path} is not a Maildir (it has no cur/ or new/ folder). Check [mailbox] path, "
-                'or set kind = "mbox" if it is a single mbox file.'
-            )
+        if kind == "maildir":
+            _check_maildir(path, "[mailbox] path")
+        else:
+            _check_mbox(path)
         self._kind = kind
         self._path = path
         self._uids = uids
@@ -42,6 +96,7 @@ class LocalSource:
         self._keys: dict[str, dict[int, str]] = {}
         self._mbox_data: dict[str, bytes] = {}
         self._boxes: dict[str, mailbox.Maildir] = {}
+        self._times: dict[str, dict[str, float]] = {}  # per folder, each file's time (a listing)
 
     def _folder_path(self, folder: str) -> Path:
         return self._path if folder == "INBOX" else self._path / f".{folder}"
@@ -56,7 +111,18 @@ class LocalSource:
 
     def _current_keys(self, folder: str) -> list[str]:
         """Every message's stable key: the Maildir file's unique name, or an mbox entry's hash."""
+        try:
+            return self._list(folder)
+        except OSError as e:
+            where = self._folder_path(folder) if self._kind == "maildir" else self._path
+            raise MailboxError(
+                f"Could not list the {self._kind} at {where}: {e.strerror or e}. Check that it "
+                "exists and that the user Doorstep runs as may read it."
+            ) from e
+
+    def _list(self, folder: str) -> list[str]:
         if self._kind == "maildir":
+            self._times.pop(folder, None)
             return sorted(self._maildir(folder, fresh=True).iterkeys())
         # mailbox.mbox opens the file read-write when it may (it has no read-only mode); Doorstep
         # never calls anything that writes, locks or flushes, and closes it straight away.
@@ -92,6 +158,7 @@ class LocalSource:
                     f"The folder {folder!r} does not exist: there is no Maildir at {found}. Check "
                     "[mailbox] folders and sent_folder in the config."
                 )
+            _check_maildir(found, "[mailbox] folders")
         return FolderInfo(name=folder, uidvalidity=LOCAL_UIDVALIDITY, uidnext=None)
 
     def status(self, folder: str) -> FolderInfo | None:
@@ -107,14 +174,15 @@ class LocalSource:
         )
 
     def _since(self, folder: str, key: str, since: date | None) -> bool:
-        """Maildir: delivered (file time) on or after `since`. An mbox keeps no delivery time."""
+        """Maildir: delivered (the file's time, as a Maildir keeps it) on or after `since`. Only
+        the file's time is read, never the message: one that cannot be parsed is still read,
+        and recorded as unreadable, like any other. An mbox keeps no delivery time."""
         if since is None or self._kind == "mbox":
             return True
-        try:
-            delivered = self._maildir(folder).get_message(key).get_date()
-        except (KeyError, FileNotFoundError):
-            return False
-        return datetime.fromtimestamp(delivered, UTC).date() >= since
+        if folder not in self._times:
+            self._times[folder] = _delivery_times(self._folder_path(folder))
+        delivered = self._times[folder].get(key)
+        return delivered is not None and datetime.fromtimestamp(delivered, UTC).date() >= since
 
     def uids_with(
         self, folder: str, field: str, address: str, up_to_uid: int, since: date | None
@@ -178,4 +246,5 @@ class LocalSource:
 
     def close(self) -> None:
         self._keys = {}
+        self._times = {}
         self._mbox_data = {}
