@@ -28,6 +28,7 @@ from service.credentials import Secret
 from service.errors import MailboxAuthError, MailboxError
 from service.ingest.fetch_response import FetchedItem, read_fetch, uid_sets
 from service.ingest.imap_reader import read_answer
+from service.ingest.imap_search import new_uids
 from service.ingest.source import HEADER_FIELDS, FolderInfo
 from service.records import RawMessage
 
@@ -159,6 +160,7 @@ class ImapSource:
         self._host = host
         self._selected: str | None = None
         self._uidvalidity = 0
+        self._uidnext: int | None = None  # of the selected folder, as its SELECT said
         self._sent: str | None = None
 
     def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -183,6 +185,7 @@ class ImapSource:
         self._selected = folder
         self._uidvalidity = uidvalidity = int(info[b"UIDVALIDITY"])
         uidnext = info.get(b"UIDNEXT")
+        self._uidnext = int(uidnext) if uidnext else None
         return FolderInfo(
             name=folder, uidvalidity=uidvalidity, uidnext=int(uidnext) if uidnext else None
         )
@@ -224,12 +227,7 @@ class ImapSource:
     def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
         if self._selected != folder:
             self.open_folder(folder)
-        criteria: list[object] = ["UID", f"{last_uid + 1}:*"]
-        if since is not None:
-            criteria += ["SINCE", since]  # by INTERNALDATE, the day the server received it
-        uids = self._call(f"listing {folder}", self._client.search, criteria)
-        # "n:*" also matches the highest UID when it is below n, so filter.
-        return sorted(int(u) for u in uids if int(u) > last_uid)
+        return new_uids(self._call, self._client, folder, last_uid, since, self._uidnext)
 
     def uids_with(
         self, folder: str, field: str, address: str, up_to_uid: int, since: date | None
