@@ -26,7 +26,7 @@ from service.ingest.match import Roster
 from service.ingest.parse import parse_headers
 from service.ingest.prefilter import needs_body
 from service.ingest.source import FolderInfo, Source
-from service.reading import process, process_sent
+from service.reading import process, process_safely, process_sent
 from service.records import (
     Kind,
     ParsedMessage,
@@ -254,7 +254,7 @@ def _backfill(
                     sessions, account, folder, info.uidvalidity, 0, records, now
                 )
             else:
-                items = [process(raw, roster, today, lessons) for raw in raws]
+                items = [process_safely(raw, roster, today, lessons) for raw in raws]
                 tally.backfilled += commit_batch(
                     sessions, account, folder, info.uidvalidity, 0, items, now
                 )
@@ -361,7 +361,7 @@ def poll_once(
                         tally.fetched += len(raws)
                         today = now.astimezone(config.coach.zone).date()
                         items = [
-                            process(raw, roster, today, lessons, digest_ids, headers)
+                            process_safely(raw, roster, today, lessons, digest_ids, headers)
                             for raw, headers in raws
                         ]
                         _log_unmatched_notes(items)

@@ -10,6 +10,7 @@ from service.classify import classify
 from service.classify.digest_reply import correction_lines, replies_to_digest
 from service.classify.lessons import Lessons, apply_lessons
 from service.classify.text import fresh_text
+from service.ingest.fields import raw_sender
 from service.ingest.match import Roster, match_message, match_phone, match_sender
 from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_headers, parse_message
@@ -47,22 +48,7 @@ def process(
     else:
         parsed = parse_message(raw.data)
     if isinstance(parsed, ParseFailure):
-        match = match_sender(parsed.sender_email, roster)
-        verdict = None
-        if match.client is not None:
-            verdict = Verdict(
-                tag=Tag.REPLY_NEEDED,
-                kind=Kind.EMAIL,
-                reasons=("Doorstep could not read this message; open it in your mail program",),
-            )
-        return Processed(
-            raw=raw,
-            parsed=None,
-            failure=parsed,
-            match=match,
-            verdict=verdict,
-            client_status=match.client.status_on(today) if match.client else None,
-        )
+        return unreadable(raw, parsed, roster, today)
     match = match_message(parsed, roster)
     if match.from_coach and replies_to_digest(parsed, digest_ids):
         return Processed(
@@ -108,6 +94,49 @@ def process(
         prospect=prospect,
         fresh=fresh,
     )
+
+
+def unreadable(raw: RawMessage, failure: ParseFailure, roster: Roster, today: date) -> Processed:
+    """A message that could not be read: a client's is stored as one to open in the mail program,
+    anyone else's is recorded as unreadable."""
+    match = match_sender(failure.sender_email, roster)
+    verdict = None
+    if match.client is not None:
+        verdict = Verdict(
+            tag=Tag.REPLY_NEEDED,
+            kind=Kind.EMAIL,
+            reasons=("Doorstep could not read this message; open it in your mail program",),
+        )
+    return Processed(
+        raw=raw,
+        parsed=None,
+        failure=failure,
+        match=match,
+        verdict=verdict,
+        client_status=match.client.status_on(today) if match.client else None,
+    )
+
+
+def process_safely(
+    raw: RawMessage,
+    roster: Roster,
+    today: date,
+    lessons: Lessons = NO_LESSONS,
+    digest_ids: frozenset[str] = frozenset(),
+    headers: ParsedMessage | ParseFailure | None = None,
+) -> Processed:
+    """`process`, and should any step fail on a message no test foresaw, that message alone is
+    taken as unreadable (by its sender as the raw From line gives it): one message never stops
+    the others, and a client's is still stored, to be opened in the mail program."""
+    try:
+        return process(raw, roster, today, lessons, digest_ids, headers)
+    except Exception as e:  # noqa: BLE001 - one hostile message must not stop the folder
+        found = raw_sender(raw.data)
+        failure = ParseFailure(
+            error=f"{type(e).__name__} while reading it",
+            sender_email=found.email if found else None,
+        )
+        return unreadable(raw, failure, roster, today)
 
 
 def _size(n: int) -> str:

@@ -274,3 +274,46 @@ def test_hostile_headers_from_clients_are_stored_or_recorded(
         assert rows + failures == len(messages), (rows, failures, report)
     finally:
         sessions.kw["bind"].dispose()
+
+
+def test_a_message_that_breaks_a_step_stops_no_other(
+    config: Config,
+    sessions: sessionmaker[Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Should any step fail on a message nobody foresaw, that one is stored as one to open in the
+    mail program (a stranger's recorded as unreadable), and the folder goes on."""
+    import service.reading
+
+    real = service.reading.classify
+
+    def breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
+        if "trap" in parsed.subject:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(parsed, *args)  # type: ignore[arg-type]
+
+    real_prospect = service.reading.read_prospect
+
+    def prospect_breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
+        if "trap" in parsed.subject:
+            raise ValueError("an unforeseen header")
+        return real_prospect(parsed, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service.reading, "classify", breaks_on_one)
+    monkeypatch.setattr(service.reading, "read_prospect", prospect_breaks_on_one)
+    deliver(
+        tmp_path,
+        [
+            raw(body="before"),
+            raw(subject="trap"),
+            raw(sender="x@stranger.example", subject="trap"),
+            raw(body="after"),
+        ],
+    )
+    report = poll_once(config, sessions)
+    assert (report.fetched, report.stored) == (4, 3)
+    rows = stored(sessions)
+    assert ["could not read" in m.reasons for m in rows] == [False, True, False]
+    with sessions() as session:
+        assert session.query(ParseFailureRecord).count() == 1
