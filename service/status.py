@@ -91,7 +91,7 @@ def gather_status(
                 "next_attempt_at": _iso(last.next_attempt_at),
                 "created_at": _iso(last.created_at),
                 # not out a day after it was made: the coach has had no digest for that long
-                "overdue": last.status in ("pending", "failed")
+                "overdue": last.status in ("pending", "sending", "failed")
                 and (now or datetime.now(UTC)) - last.created_at >= UNSENT_ALARM,
             }
         )

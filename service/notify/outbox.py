@@ -1,252 +1,36 @@
-"""The day's digest: built and stored once (with its Message-ID), then sent until the server takes it.
+"""Sending the day's stored digest until the server takes it — by one process only.
 
-Exactly once a day: the digest table has one row per local day. A send that fails for a while is
-retried with the same stored bytes, with growing pauses; a permanent refusal is recorded and shown
-by `doorstep status`.
+One row per local day (see `service.notify.building`). A sender first claims the row with one
+conditional UPDATE (pending → sending); of two senders at once only one wins, on SQLite and
+PostgreSQL alike. A claim not resolved within `CLAIM_FOR` is a sender that died mid-send and may
+be taken again, so a crash never loses the day's digest. The send is recorded the moment the
+server accepts the message (its reply to DATA), before anything else; a kill in the short window
+between the two resends the same bytes, with the same Message-ID (SMTP gives at-least-once).
+A send that fails for a while is retried with growing pauses; a refusal is recorded, shown by
+`doorstep status`, and sent again by the next `doorstep digest --send`.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.errors import DeliveryError, PermanentDeliveryError
-from service.notify.digest import DigestContent, NewPersonItem, build_digest, format_local
-from service.notify.render import RenderedDigest, compose, new_digest_message_id, render_digest
+from service.notify.building import Prepared, local_day, prepare, preview
 from service.notify.transport import Transport
-from service.records import Tag
-from service.store.corrections import pending_confirmations
-from service.store.health import health_notices
-from service.store.models import Correction, Digest, Message, NewPerson, Outage
-from service.store.repo import messages_for_next_digest, to_record
+from service.store.models import Digest
+
+__all__ = ["UNSENT_ALARM", "local_day", "prepare", "preview", "run_digest", "send_pending"]
 
 log = logging.getLogger(__name__)
 UNSENT_ALARM = timedelta(hours=24)  # a digest not out after this is an error, not a delay
-
 MAX_RETRY_PAUSE = timedelta(hours=1)
-
-
-def local_day(config: Config, now: datetime) -> date:
-    return now.astimezone(config.coach.zone).date()
-
-
-def _unsent_digest_ids(session: Session, account: str) -> set[int]:
-    return set(
-        session.scalars(select(Digest.id).where(Digest.account == account, Digest.status != "sent"))
-    )
-
-
-def preview(
-    sessions: sessionmaker[Session], config: Config, now: datetime
-) -> tuple[DigestContent, RenderedDigest]:
-    """What the digest would say if it were built now. Stores and sends nothing."""
-    with sessions() as session:
-        unsent = _unsent_digest_ids(session, config.mailbox.account)
-        content = _build(session, config, now, unsent).content
-    return content, render_digest(content)
-
-
-@dataclass(frozen=True)
-class _Built:
-    content: DigestContent
-    new_ids: set[int]
-    correction_ids: set[int]
-    new_person_ids: set[int]
-    outage_ids: set[int]  # outages that are over, told in this digest
-
-
-def _build(session: Session, config: Config, now: datetime, unsent: set[int]) -> _Built:
-    account = config.mailbox.account
-    rows = messages_for_next_digest(session, account, unsent)
-    new_ids = {r.id for r in rows if r.digest_id is None or r.digest_id in unsent}
-    last_sent = session.scalar(
-        select(func.max(Digest.created_at)).where(
-            Digest.account == account, Digest.status == "sent"
-        )
-    )
-    answered = (
-        select(func.count())
-        .select_from(Message)
-        .where(
-            Message.account == account,
-            Message.tag == Tag.REPLY_NEEDED.value,
-            Message.answered_at.is_not(None),
-        )
-    )
-    if last_sent is not None:
-        answered = answered.where(Message.answered_at >= last_sent)
-    corrections = pending_confirmations(session, account, unsent)
-    people = list(
-        session.scalars(
-            select(NewPerson)
-            .where(NewPerson.account == account)
-            .where(NewPerson.digest_id.is_(None) | NewPerson.digest_id.in_(unsent or {-1}))
-            .order_by(NewPerson.received_at)
-        )
-    )
-    health = health_notices(
-        session,
-        account,
-        now,
-        config.coach.zone,
-        timedelta(hours=config.digest.alert_after_hours),
-        unsent,
-    )
-    content = build_digest(
-        [to_record(r) for r in rows],
-        new_ids,
-        local_day(config, now),
-        now,
-        config.coach.zone,
-        config.coach.name,
-        answered_since=int(session.scalar(answered) or 0),
-        corrections=[text for _, text in corrections],
-        nudge_days=config.digest.nudge_days,
-        link_pattern=config.digest.message_link,
-        new_people=[
-            NewPersonItem(
-                p.name,
-                p.address,
-                p.subject or "(no subject)",
-                p.excerpt,
-                format_local(p.received_at, config.coach.zone),
-                p.note,
-            )
-            for p in people
-        ],
-        notices=health.lines,
-    )
-    return _Built(
-        content,
-        new_ids,
-        {cid for cid, _ in corrections},
-        {p.id for p in people},
-        set(health.ended_ids),
-    )
-
-
-@dataclass(frozen=True)
-class Prepared:
-    digest_id: int | None
-    already_sent: bool
-    note: str
-
-
-def _existing(digest: Digest, zone: ZoneInfo) -> Prepared:
-    if digest.status == "sent" and digest.sent_at is not None:
-        when = format_local(digest.sent_at, zone)
-        return Prepared(
-            digest.id, True, f"Today's digest was already sent ({when}); one a day at most."
-        )
-    if digest.status == "skipped":
-        return Prepared(None, True, 'Nothing new today and empty_day = "skip": no digest today.')
-    if digest.status == "failed":
-        return Prepared(
-            None, True, f"Today's digest was refused by the mail server: {digest.last_error}"
-        )
-    return Prepared(digest.id, False, "Today's digest is stored and waiting to be sent.")
-
-
-def prepare(sessions: sessionmaker[Session], config: Config, now: datetime) -> Prepared:
-    """Today's digest, stored and ready to send; or why there is none."""
-    day = local_day(config, now)
-    try:
-        return _prepare(sessions, config, now, day)
-    except IntegrityError:
-        # Another process stored today's digest at the same moment: theirs stands.
-        with sessions() as session:
-            existing = _digest_of(session, config.mailbox.account, day)
-            if existing is None:
-                raise
-            return _existing(existing, config.coach.zone)
-
-
-def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day: date) -> Prepared:
-    account = config.mailbox.account
-    with sessions.begin() as session:
-        existing = _digest_of(session, account, day)
-        if existing is not None:
-            return _existing(existing, config.coach.zone)
-        unsent = _unsent_digest_ids(session, account)
-        built = _build(session, config, now, unsent)
-        content, new_ids = built.content, built.new_ids
-        if content.is_empty and config.digest.empty_day == "skip":
-            # Recorded, so the day is decided: mail arriving later waits for tomorrow's digest.
-            session.add(
-                Digest(
-                    account=account,
-                    day=day,
-                    message_id=None,
-                    subject="",
-                    raw=b"",
-                    text="",
-                    html="",
-                    created_at=now,
-                    attempts=0,
-                    status="skipped",
-                )
-            )
-            return Prepared(
-                None, True, 'Nothing new today and empty_day = "skip": no digest today.'
-            )
-        rendered = render_digest(content)
-        message_id = new_digest_message_id(content, config.digest_from)
-        raw = compose(rendered, config.digest_from, config.digest_to, message_id, now).as_bytes()
-        # Older digests that never went out are replaced by this one, which carries their messages.
-        session.execute(
-            update(Digest)
-            .where(Digest.account == account, Digest.status == "pending")
-            .values(status="superseded")
-        )
-        digest = Digest(
-            account=account,
-            day=day,
-            message_id=message_id,
-            subject=rendered.subject,
-            raw=raw,
-            text=rendered.text,
-            html=rendered.html,
-            created_at=now,
-            attempts=0,
-            status="pending",
-        )
-        session.add(digest)
-        session.flush()
-        if new_ids:
-            session.execute(
-                update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
-            )
-        if built.outage_ids:
-            session.execute(
-                update(Outage)
-                .where(Outage.id.in_(built.outage_ids))
-                .values(reported_digest_id=digest.id)
-            )
-        if built.new_person_ids:
-            session.execute(
-                update(NewPerson)
-                .where(NewPerson.id.in_(built.new_person_ids))
-                .values(digest_id=digest.id)
-            )
-        if built.correction_ids:
-            session.execute(
-                update(Correction)
-                .where(Correction.id.in_(built.correction_ids))
-                .values(confirmed_in_digest_id=digest.id)
-            )
-        log.info("Digest for %s stored as %s (%s)", day, message_id, content.summary)
-        return Prepared(digest.id, False, "Today's digest is stored and ready to send.")
-
-
-def _digest_of(session: Session, account: str, day: date) -> Digest | None:
-    return session.scalar(select(Digest).where(Digest.account == account, Digest.day == day))
+CLAIM_FOR = timedelta(minutes=10)  # longer than any SMTP conversation (timeouts are seconds)
 
 
 def retry_pause(attempts: int) -> timedelta:
@@ -258,6 +42,51 @@ class SendResult:
     sent: int
     failed: int
     notes: tuple[str, ...]
+
+
+def _claimable(now: datetime) -> object:
+    stale = and_(Digest.status == "sending", Digest.next_attempt_at <= now)
+    return or_(Digest.status == "pending", stale)
+
+
+def _claim(sessions: sessionmaker[Session], digest_id: int, now: datetime) -> bool:
+    """Take the digest for sending; whether this process won it (one conditional UPDATE)."""
+    with sessions.begin() as session:
+        result = session.execute(
+            update(Digest)
+            .where(Digest.id == digest_id, _claimable(now))  # type: ignore[arg-type]
+            .values(status="sending", next_attempt_at=now + CLAIM_FOR)
+        )
+        return int(getattr(result, "rowcount", 0) or 0) == 1
+
+
+def _record_sent(sessions: sessionmaker[Session], digest_id: int, now: datetime) -> None:
+    with sessions.begin() as session:
+        session.execute(
+            update(Digest)
+            .where(Digest.id == digest_id)
+            .values(
+                status="sent",
+                sent_at=now,
+                last_error=None,
+                next_attempt_at=None,
+                attempts=Digest.attempts + 1,
+            )
+        )
+
+
+@dataclass
+class _Recorder:
+    """Called the moment the server takes the digest: records it before anything else."""
+
+    sessions: sessionmaker[Session]
+    digest_id: int
+    now: datetime
+    done: bool = False
+
+    def __call__(self) -> None:
+        _record_sent(self.sessions, self.digest_id, self.now)
+        self.done = True
 
 
 def send_pending(
@@ -273,22 +102,32 @@ def send_pending(
             (d.id, d.raw, d.day, d.created_at)
             for d in session.scalars(
                 select(Digest)
-                .where(Digest.account == config.mailbox.account, Digest.status == "pending")
+                .where(Digest.account == config.mailbox.account)
+                .where(_claimable(now) if not force else Digest.status.in_(("pending", "sending")))  # type: ignore[arg-type]
                 .order_by(Digest.day)
             )
-            if force or d.next_attempt_at is None or d.next_attempt_at <= now
+            if d.status == "sending"
+            or force
+            or d.next_attempt_at is None
+            or d.next_attempt_at <= now
         ]
     sent = failed = 0
     notes: list[str] = []
     for digest_id, raw, day, created in due:
+        if not _claim(sessions, digest_id, now):
+            notes.append(f"The digest for {day} is being sent by another Doorstep process.")
+            continue
+        accepted = _Recorder(sessions, digest_id, now)
         try:
             where = transport.deliver(
-                raw, config.digest_from, config.digest_to, f"digest-{day.isoformat()}"
+                raw, config.digest_from, config.digest_to, f"digest-{day.isoformat()}", accepted
             )
         except PermanentDeliveryError as e:
             failed += 1
-            notes.append(str(e))
-            log.error("The digest for %s was refused for good: %s", day, e)
+            notes.append(
+                f"{e} Once that is fixed, 'doorstep digest --send' sends today's digest again."
+            )
+            log.error("The digest for %s was refused: %s", day, e)
             _record_failure(sessions, digest_id, now, str(e), permanent=True)
         except DeliveryError as e:
             failed += 1
@@ -305,20 +144,10 @@ def send_pending(
                 log.warning("The digest for %s could not be sent yet: %s", day, e)
             _record_failure(sessions, digest_id, now, str(e), permanent=False)
         else:
+            if not accepted.done:
+                accepted()
             sent += 1
             notes.append(f"The digest for {day} was {where}.")
-            with sessions.begin() as session:
-                session.execute(
-                    update(Digest)
-                    .where(Digest.id == digest_id)
-                    .values(
-                        status="sent",
-                        sent_at=now,
-                        last_error=None,
-                        next_attempt_at=None,
-                        attempts=Digest.attempts + 1,
-                    )
-                )
             log.info("The digest for %s was %s", day, where)
     return SendResult(sent=sent, failed=failed, notes=tuple(notes))
 
@@ -328,7 +157,7 @@ def _record_failure(
 ) -> None:
     with sessions.begin() as session:
         digest = session.get(Digest, digest_id)
-        if digest is None:
+        if digest is None or digest.status == "sent":
             return
         digest.attempts += 1
         digest.last_error = error
@@ -336,14 +165,28 @@ def _record_failure(
             digest.status = "failed"
             digest.next_attempt_at = None
         else:
+            digest.status = "pending"
             digest.next_attempt_at = now + retry_pause(digest.attempts)
+
+
+def _retry_refused(sessions: sessionmaker[Session], prepared: Prepared) -> None:
+    """A refused digest is sent again when asked (the coach may have fixed the cause)."""
+    with sessions.begin() as session:
+        session.execute(
+            update(Digest)
+            .where(Digest.id == prepared.digest_id, Digest.status == "failed")
+            .values(status="pending", next_attempt_at=None)
+        )
 
 
 def run_digest(
     sessions: sessionmaker[Session], config: Config, transport: Transport, now: datetime
 ) -> SendResult:
-    """The daily job: store today's digest (if not yet), then send what is waiting."""
+    """The daily job and `digest --send`: store today's digest (if not yet), then send what is
+    waiting, a refused one included."""
     prepared = prepare(sessions, config, now)
     if prepared.digest_id is None or prepared.already_sent:
         return SendResult(sent=0, failed=0, notes=(prepared.note,))
+    if prepared.refused:
+        _retry_refused(sessions, prepared)
     return send_pending(sessions, config, transport, now, force=True)

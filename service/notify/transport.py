@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import os
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -22,16 +23,35 @@ from service.errors import DeliveryError, PermanentDeliveryError
 from service.ingest.imap import explain_connection_error, tls_context
 
 
+def _nothing() -> None:
+    pass
+
+
 class Transport(Protocol):
-    def deliver(self, raw: bytes, sender: str, recipient: str, name: str) -> str:
-        """Hand over the message; return a short description of where it went."""
+    def deliver(
+        self,
+        raw: bytes,
+        sender: str,
+        recipient: str,
+        name: str,
+        accepted: Callable[[], None] = _nothing,
+    ) -> str:
+        """Hand over the message, calling `accepted` the moment it is taken (before anything
+        else, such as SMTP's QUIT); return a short description of where it went."""
 
 
 @dataclass(frozen=True)
 class SmtpTransport:
     settings: SmtpConfig
 
-    def deliver(self, raw: bytes, sender: str, recipient: str, name: str) -> str:
+    def deliver(
+        self,
+        raw: bytes,
+        sender: str,
+        recipient: str,
+        name: str,
+        accepted: Callable[[], None] = _nothing,
+    ) -> str:
         s = self.settings
         secret = read_secret("smtp", s) if s.username else None
         try:
@@ -39,7 +59,7 @@ class SmtpTransport:
         except Exception as e:
             raise PermanentDeliveryError(str(e)) from e
         try:
-            asyncio.run(_send(s, secret, context, raw, sender, recipient))
+            asyncio.run(_send(s, secret, context, raw, sender, recipient, accepted))
         except aiosmtplib.SMTPAuthenticationError as e:
             raise DeliveryError(
                 _refused(s, secret) + f" ({e.code}). Doorstep will try again later."
@@ -70,7 +90,14 @@ class FileTransport:
 
     folder: Path
 
-    def deliver(self, raw: bytes, sender: str, recipient: str, name: str) -> str:
+    def deliver(
+        self,
+        raw: bytes,
+        sender: str,
+        recipient: str,
+        name: str,
+        accepted: Callable[[], None] = _nothing,
+    ) -> str:
         try:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             path = self.folder / f"{name}.eml"
@@ -83,6 +110,7 @@ class FileTransport:
             raise DeliveryError(
                 f"Could not write the digest into {self.folder}: {e}. Check [digest] file_dir."
             ) from e
+        accepted()
         return f"written to {path}"
 
 
@@ -146,6 +174,7 @@ async def _send(
     raw: bytes,
     sender: str,
     recipient: str,
+    accepted: Callable[[], None],
 ) -> None:
     client = await _session(settings, secret, context)
     try:
@@ -153,7 +182,10 @@ async def _send(
     except BaseException:
         await _drop(client)
         raise
-    await _drop(client, quitting=True)
+    try:
+        accepted()  # the server's reply to DATA said yes: recorded before QUIT, or anything else
+    finally:
+        await _drop(client, quitting=True)
 
 
 async def _smtp_login_check(settings: SmtpConfig, secret: Secret | None) -> None:
