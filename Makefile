@@ -23,13 +23,14 @@ demo: $(STAMP)
 	  m = email.message_from_bytes(open(sorted(glob.glob(".demo/digests/*.eml"))[-1], "rb").read(), policy=email.policy.default); \
 	  print("Subject:", m["Subject"]); print(); print(m.get_body(("plain",)).get_content())'
 
-# Dovecot (a real IMAP server) for the integration tests, from Debian's packages. Without it (or
+# Dovecot and Cyrus (real IMAP servers) for the integration tests, from Debian's packages. Without it (or
 # without root) those tests are skipped with the reason, except in CI, where they fail.
 system-deps:
 	@{ command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot; } && command -v chromium >/dev/null 2>&1 \
 	  && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v systemd-analyze >/dev/null 2>&1 \
+	  && test -x /opt/doorstep-test/cyrus/usr/lib/cyrus/bin/imapd \
 	  || sh deploy/install-test-deps.sh \
-	  || { [ -z "$$CI" ] && echo "Dovecot/Chromium/PostgreSQL/systemd-analyze could not be installed: those tests will be skipped."; }
+	  || { [ -z "$$CI" ] && echo "Dovecot/Cyrus/Chromium/PostgreSQL/systemd-analyze could not be installed: those tests will be skipped."; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check service tests
@@ -42,7 +43,7 @@ PG_TESTS := tests/test_store.py tests/test_privacy.py tests/test_health.py tests
 	tests/test_ingest_faults.py tests/test_daemon.py tests/test_digest.py tests/test_smtp.py \
 	tests/test_imap.py tests/test_kill.py tests/test_roster.py tests/test_migrations.py \
 	tests/test_lease.py tests/test_many_coaches.py tests/test_practice.py tests/test_no_loss.py \
-	tests/test_search_retry.py
+	tests/test_search_retry.py tests/test_cyrus.py
 
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
