@@ -13,7 +13,14 @@ from service.config import Config
 from service.notify.digest import format_local
 from service.notify.outbox import UNSENT_ALARM
 from service.records import Tag
-from service.store.models import Digest, FolderState, Message, ParseFailureRecord, UnknownSender
+from service.store.models import (
+    Digest,
+    FolderState,
+    Message,
+    Outage,
+    ParseFailureRecord,
+    UnknownSender,
+)
 from service.store.repo import counts_by_tag
 
 
@@ -41,6 +48,12 @@ def gather_status(
                 .order_by(FolderState.folder)
             )
         ]
+        outage = session.scalar(
+            select(Outage)
+            .where(Outage.account == account, Outage.ended_at.is_(None))
+            .order_by(Outage.started_at)
+            .limit(1)
+        )
         by_tag = counts_by_tag(session, account)
         messages = int(
             session.scalar(
@@ -98,6 +111,10 @@ def gather_status(
     return {
         "account": account,
         "folders": folders,
+        # the poll's own failure (the mailbox could not be opened at all: no folder shows it)
+        "poll_failing": None
+        if outage is None
+        else {"since": _iso(outage.started_at), "last_error": outage.error},
         "messages": messages,
         "by_tag": by_tag,
         "unknown_senders": {"addresses": int(unknown[0]), "messages": int(unknown[1])},
@@ -116,7 +133,13 @@ def _local(iso: str | None, zone: ZoneInfo) -> str:
 def render_status(status: dict[str, Any], zone: ZoneInfo) -> str:
     """The status for a person: times in the coach's zone, problems spelled out."""
     lines = [f"Mailbox {status['account']}"]
-    if not status["folders"]:
+    failing = status.get("poll_failing")
+    if failing:
+        lines.append(
+            f"  !! polls fail since {_local(failing['since'], zone)}; last error: "
+            f"{failing['last_error']}"
+        )
+    elif not status["folders"]:
         lines.append("  not polled yet: run 'doorstep poll' or start 'doorstep run'")
     for f in status["folders"]:
         state = f"error: {f['last_error']}" if f["last_error"] else "ok"

@@ -20,7 +20,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
-from service.errors import DeliveryError, PermanentDeliveryError
+from service.errors import DoorstepError, PermanentDeliveryError
 from service.notify.building import Prepared, local_day, prepare, preview
 from service.notify.transport import Transport
 from service.store.models import Digest
@@ -129,7 +129,9 @@ def send_pending(
             )
             log.error("The digest for %s was refused: %s", day, e)
             _record_failure(sessions, digest_id, now, str(e), permanent=True)
-        except DeliveryError as e:
+        except (
+            DoorstepError
+        ) as e:  # a delay, or what stops any send: "[smtp] password_env … not set"
             failed += 1
             notes.append(str(e))
             if now - created >= UNSENT_ALARM:
@@ -143,6 +145,9 @@ def send_pending(
             else:
                 log.warning("The digest for %s could not be sent yet: %s", day, e)
             _record_failure(sessions, digest_id, now, str(e), permanent=False)
+        except BaseException:
+            _record_failure(sessions, digest_id, now, "the send failed unexpectedly", False)
+            raise
         else:
             if not accepted.done:
                 accepted()
