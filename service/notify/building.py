@@ -89,6 +89,7 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
         config.coach.zone,
         timedelta(hours=config.digest.alert_after_hours),
         unsent,
+        config.mailbox.folders,
     )
     content = build_digest(
         [to_record(r) for r in rows],
@@ -113,6 +114,7 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
             for p in people
         ],
         notices=health.lines,
+        alarm=health.alarm,
     )
     return _Built(
         content,
@@ -171,7 +173,7 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
             return _existing(existing, config.coach.zone)
         unsent = _unsent_digest_ids(session, account)
         built = _build(session, config, now, unsent)
-        content, new_ids = built.content, built.new_ids
+        content = built.content
         if content.is_empty and config.digest.empty_day == "skip":
             # Recorded, so the day is decided: mail arriving later waits for tomorrow's digest.
             session.add(
@@ -214,30 +216,59 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         )
         session.add(digest)
         session.flush()
-        if new_ids:
-            session.execute(
-                update(Message).where(Message.id.in_(new_ids)).values(digest_id=digest.id)
-            )
-        if built.outage_ids:
-            session.execute(
-                update(Outage)
-                .where(Outage.id.in_(built.outage_ids))
-                .values(reported_digest_id=digest.id)
-            )
-        if built.new_person_ids:
-            session.execute(
-                update(NewPerson)
-                .where(NewPerson.id.in_(built.new_person_ids))
-                .values(digest_id=digest.id)
-            )
-        if built.correction_ids:
-            session.execute(
-                update(Correction)
-                .where(Correction.id.in_(built.correction_ids))
-                .values(confirmed_in_digest_id=digest.id)
-            )
+        _link(session, digest.id, built)
         log.info("Digest for %s stored as %s (%s)", day, message_id, content.summary)
         return Prepared(digest.id, False, "Today's digest is stored and ready to send.")
+
+
+def _link(session: Session, digest_id: int, built: _Built) -> None:
+    """What the digest tells, marked as told in it."""
+    if built.new_ids:
+        session.execute(
+            update(Message).where(Message.id.in_(built.new_ids)).values(digest_id=digest_id)
+        )
+    if built.outage_ids:
+        session.execute(
+            update(Outage)
+            .where(Outage.id.in_(built.outage_ids))
+            .values(reported_digest_id=digest_id)
+        )
+    if built.new_person_ids:
+        session.execute(
+            update(NewPerson)
+            .where(NewPerson.id.in_(built.new_person_ids))
+            .values(digest_id=digest_id)
+        )
+    if built.correction_ids:
+        session.execute(
+            update(Correction)
+            .where(Correction.id.in_(built.correction_ids))
+            .values(confirmed_in_digest_id=digest_id)
+        )
+
+
+def rebuild_if_read_since(
+    sessions: sessionmaker[Session], config: Config, digest_id: int, now: datetime
+) -> bytes | None:
+    """A stored digest that said the mailbox could not be read, now that it can: built again in
+    place (a new Message-ID: it is a different digest), not resent. Its new bytes, or None."""
+    with sessions.begin() as session:
+        digest = session.get(Digest, digest_id)
+        if digest is None or not digest.text.startswith("!! "):  # the alarm is the first line
+            return None
+        unsent = _unsent_digest_ids(session, config.mailbox.account)
+        built = _build(session, config, now, unsent)
+        if built.content.alarm:
+            return None  # still not read: the stored digest says so
+        rendered = render_digest(built.content)
+        message_id = new_digest_message_id(built.content, config.digest_from)
+        raw = compose(rendered, config.digest_from, config.digest_to, message_id, now).as_bytes()
+        digest.message_id, digest.subject, digest.raw = message_id, rendered.subject, raw
+        digest.text, digest.html, digest.created_at = rendered.text, rendered.html, now
+        session.flush()
+        _link(session, digest_id, built)
+        log.info("Digest for %s built again now that the mailbox was read", digest.day)
+        return raw
 
 
 def _digest_of(session: Session, account: str, day: date) -> Digest | None:

@@ -64,6 +64,7 @@ class DigestContent:
     nudge_days: int = 3
     new_people: tuple[NewPersonItem, ...] = ()
     notices: tuple[str, ...] = ()  # about Doorstep itself: the mailbox could not be read
+    alarm: str = ""  # the mailbox is not being read: said first, and in the subject
 
     @property
     def is_empty(self) -> bool:
@@ -167,6 +168,7 @@ def build_digest(
     new_people: Sequence[NewPersonItem] = (),
     link_pattern: str = DEFAULT_LINK,
     notices: Sequence[str] = (),
+    alarm: str = "",
 ) -> DigestContent:
     def item(m: StoredMessage) -> DigestItem:
         waiting = max(0, (now - m.received).days)
@@ -225,6 +227,8 @@ def build_digest(
         answered_since=answered_since,
         new_people=len(new_people),
     )
+    if alarm:  # never "a quiet day" when Doorstep could not look
+        summary = alarm if summary.startswith("A quiet day") else f"{alarm} · {summary}"
     return DigestContent(
         day=day,
         coach_name=coach_name,
@@ -239,4 +243,5 @@ def build_digest(
         nudge_days=nudge_days,
         new_people=tuple(new_people),
         notices=tuple(notices),
+        alarm=alarm,
     )

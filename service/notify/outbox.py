@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.errors import DoorstepError, PermanentDeliveryError
-from service.notify.building import Prepared, local_day, prepare, preview
+from service.notify.building import Prepared, local_day, prepare, preview, rebuild_if_read_since
 from service.notify.transport import Transport
 from service.store.models import Digest
 
@@ -117,6 +117,7 @@ def send_pending(
         if not _claim(sessions, digest_id, now):
             notes.append(f"The digest for {day} is being sent by another Doorstep process.")
             continue
+        raw = rebuild_if_read_since(sessions, config, digest_id, now) or raw
         accepted = _Recorder(sessions, digest_id, now)
         try:
             where = transport.deliver(

@@ -6,6 +6,7 @@ when the mailbox has not been read for long with no failure to show for it (no p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -46,6 +47,8 @@ def _open(session: Session, account: str) -> Outage | None:
 class Notices:
     lines: tuple[str, ...]
     ended_ids: frozenset[int]  # outages that are over and told here: not to be told again
+    # Set when the mailbox (or a folder) is not being read: the digest's first line and subject.
+    alarm: str = ""
 
 
 def health_notices(
@@ -55,6 +58,7 @@ def health_notices(
     zone: ZoneInfo,
     alert_after: timedelta,
     unsent: set[int],
+    folders: Sequence[str] = (),
 ) -> Notices:
     """The notices for a digest built `now`: outages that lasted `alert_after` or longer, not
     yet told in a digest that went out (`unsent`: the digests stored but never sent)."""
@@ -68,16 +72,20 @@ def health_notices(
     ).all()
     lines: list[str] = []
     ended: set[int] = set()
+    alarm = ""
+    names = ", ".join(folders) or "your mailbox"
     for outage in rows:
         until = outage.ended_at or now
-        if until - outage.started_at < alert_after:
+        if outage.ended_at is not None and until - outage.started_at < alert_after:
             continue
         since = _when(outage.started_at, zone)
-        if outage.ended_at is None:
+        if outage.ended_at is None:  # failing now, however briefly: never an all-clear
+            alarm = f"I could not read {names} since {since}: this digest may be missing mail"
             lines.append(
                 f"I could not read your mailbox since {since}: {outage.error} Until this is "
                 "fixed, this digest may be missing messages. Nothing is lost: I will read "
-                "everything that arrived in the meantime as soon as I can."
+                "everything that arrived in the meantime as soon as I can. 'doorstep check' "
+                "shows what is wrong."
             )
         else:
             lines.append(
@@ -86,6 +94,21 @@ def health_notices(
                 "was lost."
             )
             ended.add(outage.id)
+    read = set(
+        session.scalars(
+            select(FolderState.folder).where(
+                FolderState.account == account, FolderState.last_success_at.is_not(None)
+            )
+        )
+    )
+    unread = [f for f in folders if f not in read]
+    if unread and not alarm:
+        alarm = f"I have not read {', '.join(unread)} yet: this digest may be missing mail"
+        lines.append(
+            f"I have not read {', '.join(unread)} yet, so this digest cannot tell you what is "
+            "there. Run 'doorstep check' to see whether I can, then 'doorstep poll' (or start "
+            "'doorstep run')."
+        )
     if not any(o.ended_at is None for o in rows):
         last = session.scalar(
             select(func.max(FolderState.last_success_at)).where(FolderState.account == account)
@@ -97,7 +120,7 @@ def health_notices(
                 "run 'doorstep poll' from a timer or cron, check that it still runs. Nothing is "
                 "lost: the next poll reads everything that arrived in the meantime."
             )
-    return Notices(tuple(lines), frozenset(ended))
+    return Notices(tuple(lines), frozenset(ended), alarm)
 
 
 def _when(moment: datetime, zone: ZoneInfo) -> str:

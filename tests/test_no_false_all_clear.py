@@ -1,0 +1,95 @@
+"""Never a false all-clear: a digest built while the mailbox cannot be read says so first and in
+its subject, never "A quiet day"."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.cli import main
+from service.config import Config
+from service.daemon import Daemon
+from service.errors import MailboxError
+from service.ingest.source import Source
+from service.notify.transport import FileTransport
+from service.pipeline import open_source
+from service.store.models import Digest
+from tests.mail import make_message
+from tests.support import Clock
+from tests.test_status_errors import UNREADABLE_MAILBOX
+
+T0 = datetime(2026, 12, 1, 14, 10, tzinfo=UTC)  # 08:10 in Chicago: past the digest's hour
+
+
+def _digest(folder: Path) -> email.message.EmailMessage:
+    (path,) = folder.glob("*.eml")
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, email.message.EmailMessage)
+    return message
+
+
+def test_a_digest_while_the_mailbox_cannot_be_read_says_so(
+    write_config: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_config(UNREADABLE_MAILBOX)  # its password variable is not set
+    assert main(["--config", str(path), "poll"]) != 0
+    main(["--config", str(path), "digest", "--send"])
+    digest = _digest(tmp_path / "digests")
+    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    first = text.splitlines()[0]
+    assert first.startswith("!! I could not read INBOX since ")
+    assert "could not read INBOX" in digest["Subject"]
+    assert "quiet day" not in text.lower() and "quiet day" not in digest["Subject"].lower()
+    assert "password_env" in text and "'doorstep check'" in text
+
+
+def test_a_digest_before_any_poll_says_nothing_was_read(
+    write_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    path = write_config()
+    assert main(["--config", str(path), "digest", "--send"]) == 0
+    digest = _digest(tmp_path / "digests")
+    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert text.startswith("!! I have not read INBOX yet")
+    assert "not read INBOX yet" in digest["Subject"] and "quiet day" not in text.lower()
+
+
+def test_a_digest_stored_blind_is_built_again_once_the_mailbox_is_read(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Stored while the mailbox could not be read, not sent (the way out is blocked too): once
+    a poll works, what goes out is built again from what was read, not the stored warning."""
+    down = {"yes": True}
+
+    def source(config: Config, sessions: sessionmaker[Session]) -> Source:
+        if down["yes"]:
+            raise MailboxError("The IMAP server refused the login.")
+        return open_source(config, sessions)
+
+    out = tmp_path / "out"
+    out.write_text("not a folder")  # the digest cannot be written: it waits
+    clock = Clock(T0)
+    daemon = Daemon(config, sessions, FileTransport(out), clock=clock, source_factory=source)
+    daemon.poll_job()  # fails, past the digest's hour: stores the day's digest, cannot send it
+    with sessions() as session:
+        (stored,) = session.scalars(select(Digest)).all()
+    assert stored.status == "pending" and stored.text.startswith("!! I could not read")
+
+    out.unlink()
+    down["yes"] = False
+    (tmp_path / "Maildir" / "new" / "1").write_bytes(make_message(subject="Thursday session"))
+    clock.now = T0 + timedelta(hours=1)
+    daemon.poll_job()  # works, then sends what waits
+    with sessions() as session:
+        (sent,) = session.scalars(select(Digest)).all()
+    assert sent.status == "sent" and sent.message_id != stored.message_id
+    (path,) = out.glob("*.eml")
+    text = path.read_text()
+    assert "could not read" not in text and "Thursday session" in text
