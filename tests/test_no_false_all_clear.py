@@ -93,3 +93,19 @@ def test_a_digest_stored_blind_is_built_again_once_the_mailbox_is_read(
     (path,) = out.glob("*.eml")
     text = path.read_text()
     assert "could not read" not in text and "Thursday session" in text
+
+
+def test_a_mailbox_not_read_for_long_is_in_the_subject(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """No poll failed, none ran (a stopped 'doorstep poll' timer): the subject says so too."""
+    from service.notify.outbox import preview
+    from service.pipeline import poll_once
+
+    poll_once(config, sessions, clock=lambda: T0)
+    _, rendered = preview(sessions, config, T0 + timedelta(hours=30))
+    assert rendered.subject.endswith(
+        "I have not read your mailbox since Tuesday 1 December, 08:10: this digest may be missing mail"
+    )
+    assert rendered.text.startswith("!! I have not read your mailbox since")
+    assert "quiet day" not in rendered.text.lower()

@@ -114,6 +114,10 @@ def health_notices(
             select(func.max(FolderState.last_success_at)).where(FolderState.account == account)
         )
         if last is not None and now - last >= alert_after:
+            alarm = alarm or (
+                f"I have not read your mailbox since {_when(last, zone)}: this digest may be "
+                "missing mail"
+            )
             lines.append(
                 f"I have not read your mailbox since {_when(last, zone)}: no poll has run since "
                 "then. If Doorstep runs as a service, check it with 'doorstep status'; if you "
