@@ -109,3 +109,43 @@ def test_a_mailbox_not_read_for_long_is_in_the_subject(
     )
     assert rendered.text.startswith("!! I have not read your mailbox since")
     assert "quiet day" not in rendered.text.lower()
+
+
+def test_one_folder_failing_or_stale_while_others_are_read_is_told_first(
+    config: Config, sessions: sessionmaker[Session]
+) -> None:
+    """Only the mailbox as a whole was watched: one configured folder whose last poll failed, or
+    that was last read long before the others, gave no notice."""
+    from service.store.health import health_notices
+    from service.store.models import FolderState
+
+    now = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+    with sessions.begin() as session:
+        for folder, last, error in (
+            ("INBOX", now, None),
+            ("Clients", now - timedelta(minutes=5), "The folder 'Clients' does not exist."),
+            ("Texts", now - timedelta(hours=5), None),
+        ):
+            session.add(
+                FolderState(
+                    account=config.mailbox.account,
+                    folder=folder,
+                    uidvalidity=1,
+                    last_uid=0,
+                    last_success_at=last,
+                    last_error=error,
+                )
+            )
+    with sessions() as session:
+        notices = health_notices(
+            session,
+            config.mailbox.account,
+            now,
+            config.coach.zone,
+            timedelta(hours=3),
+            set(),
+            ("INBOX", "Clients", "Texts"),
+        )
+    assert notices.alarm.startswith("I could not read Clients on the last poll")
+    assert any("does not exist" in line for line in notices.lines)
+    assert any("I have not read your mailbox since" in line for line in notices.lines)

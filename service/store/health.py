@@ -94,14 +94,20 @@ def health_notices(
                 "was lost."
             )
             ended.add(outage.id)
-    read = set(
-        session.scalars(
-            select(FolderState.folder).where(
-                FolderState.account == account, FolderState.last_success_at.is_not(None)
-            )
-        )
-    )
+    states = {
+        s.folder: s
+        for s in session.scalars(select(FolderState).where(FolderState.account == account))
+    }
+    read = {f for f, s in states.items() if s.last_success_at is not None}
     unread = [f for f in folders if f not in read]
+    failing = [f for f in folders if f in read and states[f].last_error]
+    if failing and not alarm:  # one folder failing while the others are read
+        alarm = f"I could not read {', '.join(failing)} on the last poll: this digest may be missing mail"
+        lines += [
+            f"I could not read {f} on the last poll: {states[f].last_error} Until this is fixed, "
+            "this digest may be missing its messages. 'doorstep check' shows what is wrong."
+            for f in failing
+        ]
     if unread and not alarm:
         alarm = f"I have not read {', '.join(unread)} yet: this digest may be missing mail"
         lines.append(
@@ -110,8 +116,14 @@ def health_notices(
             "'doorstep run')."
         )
     if not any(o.ended_at is None for o in rows):
-        last = session.scalar(
-            select(func.max(FolderState.last_success_at)).where(FolderState.account == account)
+        # The stalest of the configured folders (of all, if none is named)
+        times = [states[f].last_success_at for f in folders if f in read]
+        last = (
+            min(t for t in times if t is not None)
+            if times
+            else session.scalar(
+                select(func.max(FolderState.last_success_at)).where(FolderState.account == account)
+            )
         )
         if last is not None and now - last >= alert_after:
             alarm = alarm or (
