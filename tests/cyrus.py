@@ -33,7 +33,7 @@ from typing import Any
 import pytest
 import trustme
 
-from tests.servers import free_port, wait_for_port
+from tests.servers import free_port, imap_mailbox_toml, wait_for_port
 from tests.support import unavailable
 
 CYRUS_DIR = Path(os.environ.get("DOORSTEP_CYRUS_DIR", "/opt/doorstep-test/cyrus"))
@@ -207,18 +207,8 @@ class CyrusUser:
         self, security: str = "tls", folders: list[str] | None = None, batch_size: int = 100
     ) -> str:
         port = self.server.imaps_port if security == "tls" else self.server.imap_port
-        return (
-            "[mailbox]\n"
-            'kind = "imap"\n'
-            'host = "127.0.0.1"\n'
-            f"port = {port}\n"
-            f'security = "{security}"\n'
-            f'username = "{self.name}"\n'
-            'password_env = "DOORSTEP_TEST_IMAP_PASSWORD"\n'
-            f'ca_file = "{self.server.ca_file}"\n'
-            f"folders = {folders or ['INBOX']!r}\n".replace("'", '"')
-            + "timeout_seconds = 20\n"
-            + f"batch_size = {batch_size}\n"
+        return imap_mailbox_toml(
+            port, security, self.name, self.server.ca_file, folders, batch_size
         )
 
     def client(self) -> Any:

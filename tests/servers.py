@@ -60,6 +60,30 @@ def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> Path:
 # ---------------------------------------------------------------------------------- Dovecot
 
 
+def imap_mailbox_toml(
+    port: int,
+    security: str,
+    username: str,
+    ca_file: Path,
+    folders: list[str] | None = None,
+    batch_size: int = 100,
+) -> str:
+    """The [mailbox] table for a test server's user (Dovecot's or Cyrus's)."""
+    return (
+        "[mailbox]\n"
+        'kind = "imap"\n'
+        'host = "127.0.0.1"\n'
+        f"port = {port}\n"
+        f'security = "{security}"\n'
+        f'username = "{username}"\n'
+        'password_env = "DOORSTEP_TEST_IMAP_PASSWORD"\n'
+        f'ca_file = "{ca_file}"\n'
+        f"folders = {folders or ['INBOX']!r}\n".replace("'", '"')
+        + "timeout_seconds = 20\n"
+        + f"batch_size = {batch_size}\n"
+    )
+
+
 @dataclass
 class MailUser:
     """One test user's mailbox in the running Dovecot."""
@@ -91,18 +115,8 @@ class MailUser:
         self, security: str = "tls", folders: list[str] | None = None, batch_size: int = 100
     ) -> str:
         port = self.server.imaps_port if security == "tls" else self.server.imap_port
-        return (
-            "[mailbox]\n"
-            'kind = "imap"\n'
-            'host = "127.0.0.1"\n'
-            f"port = {port}\n"
-            f'security = "{security}"\n'
-            f'username = "{self.name}"\n'
-            'password_env = "DOORSTEP_TEST_IMAP_PASSWORD"\n'
-            f'ca_file = "{self.server.ca_file}"\n'
-            f"folders = {folders or ['INBOX']!r}\n".replace("'", '"')
-            + "timeout_seconds = 20\n"
-            + f"batch_size = {batch_size}\n"
+        return imap_mailbox_toml(
+            port, security, self.name, self.server.ca_file, folders, batch_size
         )
 
     def client(self) -> Any:
