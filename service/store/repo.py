@@ -145,8 +145,12 @@ def start_folder(
     with sessions.begin() as session:
         state = folder_state(session, account, folder)
         if state is None:
-            session.add(
-                FolderState(
+            # Two first polls at once: the one that comes second finds the row the first wrote.
+            dialect = session.get_bind().dialect.name
+            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+            written = session.execute(
+                insert(FolderState)
+                .values(
                     account=account,
                     folder=folder,
                     uidvalidity=uidvalidity,
@@ -154,8 +158,12 @@ def start_folder(
                     last_poll_at=now,
                     since=since,
                 )
+                .on_conflict_do_nothing()
             )
-            return FolderStart(0, False, since)
+            if getattr(written, "rowcount", 0):
+                return FolderStart(0, False, since)
+            state = folder_state(session, account, folder)
+            assert state is not None
         if state.uidvalidity != uidvalidity:
             # Mail up to the last good poll under the old numbers was read then.
             state.renumbered_at = state.last_success_at or state.last_poll_at or now
