@@ -18,7 +18,6 @@ import css_inline
 import jinja2
 
 from service.notify.digest import DigestContent
-from service.safetext import for_terminal
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -64,8 +63,7 @@ def render_digest(content: DigestContent) -> RenderedDigest:
     context = {"d": content}
     return RenderedDigest(
         subject=subject_for(content),
-        # The text part is read in terminals and plain-text mail readers: no control characters.
-        text=for_terminal(env.get_template("digest.txt.j2").render(context)),
+        text=env.get_template("digest.txt.j2").render(context),
         html=_inliner().inline(env.get_template("digest.html.j2").render(context)),
     )
 
