@@ -27,6 +27,8 @@ from service.commands import (
 )
 from service.errors import ConfigError, DoorstepError
 from service.logcontext import CoachInLog
+from service.logfilter import NoClientText, safe_traceback
+from service.safetext import for_terminal
 from service.store.corrections import ALIASES
 
 log = logging.getLogger("doorstep")
@@ -56,12 +58,14 @@ def _setup_logging(verbose: bool, daemon: bool) -> None:
     handler.setFormatter(logging.Formatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
     handler.set_name("doorstep")
     handler.addFilter(CoachInLog())  # "[coach] …" on a practice's lines (doorstep run --coaches)
+    handler.addFilter(NoClientText(verbose))  # libraries quiet, tracebacks without their text
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if h.get_name() != "doorstep"] + [handler]
     root.setLevel(logging.DEBUG if verbose else logging.INFO if daemon else logging.WARNING)
-    # Third-party loggers that could print message content or protocol lines stay quiet.
+    # Third-party loggers that could print message content or protocol lines stay quiet: at
+    # WARNING they do not even format their lines, and the filter drops what they still log.
     for name in QUIET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.CRITICAL + 1)
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -277,13 +281,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except ConfigError as e:
-        print(f"doorstep: {e}", file=sys.stderr)
+        print(for_terminal(f"doorstep: {e}"), file=sys.stderr)
         return 2
     except DoorstepError as e:
-        print(f"doorstep: {e}", file=sys.stderr)
+        print(for_terminal(f"doorstep: {e}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as e:  # noqa: BLE001 - its text can hold what a client wrote: not printed
+        print(safe_traceback(type(e), e, e.__traceback__), file=sys.stderr)
+        print(
+            f"doorstep: an unexpected {type(e).__name__} stopped this command; its details are "
+            "withheld as they can hold client mail. Please report it with the lines above.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

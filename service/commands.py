@@ -17,6 +17,7 @@ from service.config import Config, ImapMailbox, config_path_from, load_config
 from service.errors import DoorstepError
 from service.notify.transport import FileTransport, SmtpTransport, Transport
 from service.records import Kind
+from service.safetext import for_terminal
 from service.status import gather_status, render_status
 
 
@@ -108,7 +109,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     if args.send:
         result = run_digest(sessions, config, make_transport(config), utc_now())
         for note in result.notes:
-            print(note)
+            print(for_terminal(note))
         return 1 if result.failed else 0
     _, rendered = preview(sessions, config, utc_now())
     if args.preview:
@@ -116,7 +117,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         out.write_text(rendered.html, encoding="utf-8")
         print(f"Wrote the HTML preview to {out} (nothing was sent).", file=sys.stderr)
     else:
-        print(rendered.text, end="")
+        print(for_terminal(rendered.text), end="")
     return 0
 
 
@@ -171,7 +172,8 @@ def _print_classified(result: dict[str, object], as_json: bool) -> None:
     who = result.get("client") or "not a client"
     listed = result.get("reasons")
     reasons = "; ".join(str(r) for r in listed) if isinstance(listed, list) else ""
-    print(f"{result['file']}: {who} · {result.get('kind')} · {result.get('tag')} — {reasons}")
+    line = f"{result['file']}: {who} · {result.get('kind')} · {result.get('tag')} — {reasons}"
+    print(for_terminal(line))
 
 
 def cmd_clients(args: argparse.Namespace) -> int:
@@ -340,5 +342,5 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(status, ensure_ascii=False, default=str))
     else:
-        print(render_status(status, config.coach.zone))
+        print(for_terminal(render_status(status, config.coach.zone)))
     return 0

@@ -25,6 +25,7 @@ from service.records import Client, ClientStatus
 
 CONFIG_ENV = "DOORSTEP_CONFIG"
 _EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+_ENV_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def default_config_path() -> Path:
@@ -119,6 +120,20 @@ class Credentials(_Strict):
                 'password_command = "pass show mail/doorstep" instead'
             )
         return data
+
+    @field_validator("password_env")
+    @classmethod
+    def _env_name(cls, value: str | None) -> str | None:
+        # The value is never repeated: what is not a variable's name is most likely the password.
+        if value is not None and not _ENV_NAME_RE.fullmatch(value):
+            raise ValueError(
+                "this is not the name of an environment variable (letters, digits and _ only) "
+                "and looks like a password, so it is not shown. Remove it from the config file "
+                "(and change that password if the file was shared); put the password in an "
+                "environment variable or the systemd unit's EnvironmentFile (a secrets file "
+                'readable only by you) and write its name here, e.g. password_env = "DOORSTEP_PASSWORD"'
+            )
+        return value
 
     @property
     def secret_sources(self) -> list[str]:

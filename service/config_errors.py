@@ -14,6 +14,10 @@ from typing import Any
 
 _BRANCHES = ("imap", "maildir", "mbox", "function-after", "function-before")
 _ANY_HEADER = re.compile(r"^\s*\[")
+# What these keys hold may be a secret (or one pasted where a name belongs): never repeated.
+_SECRET_KEYS = frozenset(
+    {"password", "password_env", "password_command", "password_keyring", "oauth2_token_command"}
+)
 
 
 def _loc(loc: tuple[int | str, ...]) -> str:
@@ -82,8 +86,10 @@ def describe_error(error: Any, text: str, path: Path, known_keys: Sequence[str])
         message = "this key is required; see config.example.toml for what to write"
     elif kind in ("union_tag_invalid", "union_tag_not_found"):
         message = 'kind must be "imap", "maildir" or "mbox"'
-    elif kind == "literal_error":
+    elif kind == "literal_error" and not any(part in _SECRET_KEYS for part in loc):
         message = f"{error['input']!r} is not allowed here; write {error['ctx']['expected']}"
+    elif any(part in _SECRET_KEYS for part in loc):
+        pass  # the message as pydantic gives it, without the value
     elif isinstance(error.get("input"), str | int | float | bool) and kind != "value_error":
         message = f"{message} (it says {error['input']!r})"
     return f"{where}: {key or '(top level)'}: {message}"

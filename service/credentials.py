@@ -81,13 +81,22 @@ def _from_keyring(table: str, service: str, username: str) -> str:
 def _run(table: str, setting: str, command: str, what: str) -> str:
     """The first line a command prints (without its line end), or why there is none."""
     try:
-        result = subprocess.run(
-            shlex.split(command), capture_output=True, timeout=_COMMAND_TIMEOUT_SECONDS, check=False
-        )
-    except FileNotFoundError:
+        argv = shlex.split(command)
+    except ValueError:
         raise CredentialError(
-            f"[{table}] {setting} could not be started: the program "
-            f"{shlex.split(command)[0]!r} was not found. Check the command in the config."
+            f"[{table}] {setting} is not a command line Doorstep can read (a quote is not "
+            "closed). Check the command in the config."
+        ) from None
+    if not argv:
+        raise CredentialError(f"[{table}] {setting} is empty; write the command to run.")
+    try:
+        result = subprocess.run(
+            argv, capture_output=True, timeout=_COMMAND_TIMEOUT_SECONDS, check=False
+        )
+    except (FileNotFoundError, PermissionError):
+        raise CredentialError(
+            f"[{table}] {setting} could not be started: the program it names was not found or "
+            "may not be run. Check the command in the config (its first word is the program)."
         ) from None
     except subprocess.TimeoutExpired:
         raise CredentialError(
@@ -99,7 +108,12 @@ def _run(table: str, setting: str, command: str, what: str) -> str:
             f"[{table}] {setting} exited with status {result.returncode}. "
             "Run it by hand to see what it needs."
         )
-    value = result.stdout.decode("utf-8", errors="strict").rstrip("\r\n")
+    try:
+        value = result.stdout.decode("utf-8", errors="strict").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise CredentialError(
+            f"[{table}] {setting} printed something that is not UTF-8 text; it should print {what}."
+        ) from None
     if not value:
         raise CredentialError(f"[{table}] {setting} printed nothing; it should print {what}.")
     return value

@@ -27,3 +27,7 @@ class DeliveryError(DoorstepError):
 
 class PermanentDeliveryError(DeliveryError):
     """The outgoing mail server refused the digest for good (a 5xx reply); retrying will not help."""
+
+
+class StorageError(DoorstepError):
+    """The database could not be read or written; the message says why, never what was in it."""

@@ -18,6 +18,7 @@ import css_inline
 import jinja2
 
 from service.notify.digest import DigestContent
+from service.safetext import for_terminal
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -63,7 +64,8 @@ def render_digest(content: DigestContent) -> RenderedDigest:
     context = {"d": content}
     return RenderedDigest(
         subject=subject_for(content),
-        text=env.get_template("digest.txt.j2").render(context),
+        # The text part is read in terminals and plain-text mail readers: no control characters.
+        text=for_terminal(env.get_template("digest.txt.j2").render(context)),
         html=_inliner().inline(env.get_template("digest.html.j2").render(context)),
     )
 

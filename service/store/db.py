@@ -9,11 +9,11 @@ from typing import Any
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.errors import ConfigError, DoorstepError
+from service.errors import ConfigError, DoorstepError, StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -40,7 +40,9 @@ def make_engine(url: str) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             _prepare_sqlite_file(parsed.database)
         connect_args = {"check_same_thread": False, "timeout": 30}
-    engine = create_engine(url, connect_args=connect_args)
+    # Parameters are what clients wrote: never in an error's text or a log line.
+    engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
+    event.listen(engine, "handle_error", _storage_error)
     if parsed.get_backend_name() == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -60,6 +62,45 @@ def make_engine(url: str) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def describe_failure(error: BaseException) -> str:
+    """What went wrong with the database and what to do, from the error's kind and code only:
+    a database's own message can quote a row (PostgreSQL's "Failing row contains …")."""
+    orig = getattr(error, "orig", error)
+    code = str(getattr(orig, "sqlstate", None) or getattr(orig, "sqlite_errorname", None) or "")
+    text = str(orig).lower()  # read, never shown
+    kind = type(orig).__name__
+    if code in ("53100", "SQLITE_FULL") or "disk is full" in text or "no space" in text:
+        what = "the disk holding the database is full. Free some space there; nothing was lost"
+    elif code in ("25006", "SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        what = (
+            "the database is read-only. Check that the [storage] url's file and its folder "
+            "are writable by the user Doorstep runs as"
+        )
+    elif code.startswith("08") or "connection" in text or "could not connect" in text:
+        what = (
+            "the database server could not be reached. Check that it is running and the "
+            "[storage] url (host, port, user)"
+        )
+    elif code in ("SQLITE_BUSY", "SQLITE_LOCKED", "55P03", "40P01") or "locked" in text:
+        what = "the database stayed busy with another Doorstep; it is tried again next time"
+    elif code in ("SQLITE_CORRUPT", "SQLITE_NOTADB", "XX001", "XX002"):
+        what = "the database file is damaged. Restore it from a backup, or move it away"
+    else:
+        what = f"the database refused a change ({kind}{', code ' + code if code else ''})"
+    return f"Could not read or write the database: {what}."
+
+
+def _storage_error(context: ExceptionContext) -> BaseException | None:
+    """At the store's edge every database failure becomes a `StorageError` whose text holds
+    nothing a client wrote. A broken unique rule stays an `IntegrityError`: callers settle
+    races with it (a digest stored by another process at the same moment)."""
+    if isinstance(context.sqlalchemy_exception, IntegrityError):
+        return None
+    if context.original_exception is None or isinstance(context.original_exception, DoorstepError):
+        return None
+    return StorageError(describe_failure(context.original_exception))
 
 
 def migrate(engine: Engine) -> None:
@@ -88,9 +129,8 @@ def migrate(engine: Engine) -> None:
                 if sqlite and raw is not None:
                     raw.execute("PRAGMA foreign_keys=ON")
     except OperationalError as e:
-        raise DoorstepError(
-            f"Could not open or upgrade the database ({e.orig}). Check [storage] url and that "
-            "its folder is writable."
+        raise StorageError(
+            f"{describe_failure(e)} Check [storage] url and that its folder is writable."
         ) from e
 
 
