@@ -44,7 +44,7 @@ PG_TESTS := tests/test_store.py tests/test_privacy.py tests/test_health.py tests
 	tests/test_imap.py tests/test_kill.py tests/test_roster.py tests/test_migrations.py \
 	tests/test_lease.py tests/test_many_coaches.py tests/test_practice.py tests/test_no_loss.py \
 	tests/test_search_retry.py tests/test_cyrus.py tests/test_digest_once.py tests/test_status_errors.py \
-	tests/test_no_false_all_clear.py
+	tests/test_no_false_all_clear.py tests/test_no_leaks.py
 
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest

@@ -87,7 +87,8 @@ def test_one_worker_serves_every_coach_and_coaches_come_and_go_with_their_files(
         assert set(_leases(url)) == {"robin", "kim", "ana"}
         assert [p.name for p in practice.problems] == ["lee.toml"]
         assert "lee.toml, line 3" in practice.problems[broken]
-        assert any(r.getMessage().startswith("[kim] Poll done") for r in caplog.records)
+        # The summary line is logged after the commit the wait above saw: wait for it too.
+        _wait_for(lambda: any(r.getMessage().startswith("[kim] Poll done") for r in caplog.records))
 
         # A new file is a new coach; a removed one is let go, its lease given up.
         _coach(tmp_path, write_config, "sol")
