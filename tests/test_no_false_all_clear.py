@@ -149,3 +149,21 @@ def test_one_folder_failing_or_stale_while_others_are_read_is_told_first(
     assert notices.alarm.startswith("I could not read Clients on the last poll")
     assert any("does not exist" in line for line in notices.lines)
     assert any("I have not read your mailbox since" in line for line in notices.lines)
+
+
+def test_a_mailbox_not_read_since_the_last_digest_is_told_however_long_the_alert_wait(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """With alert_after_hours longer than a day, a mailbox last read before yesterday's digest
+    went out gave "a quiet day": that digest spoke for mail it never read."""
+    from service.notify.outbox import preview, run_digest
+    from service.pipeline import poll_once
+
+    patient = config.model_copy(
+        update={"digest": config.digest.model_copy(update={"alert_after_hours": 48})}
+    )
+    poll_once(patient, sessions, clock=lambda: T0)
+    run_digest(sessions, patient, FileTransport(tmp_path / "out"), T0 + timedelta(hours=1))
+    _, rendered = preview(sessions, patient, T0 + timedelta(hours=25))
+    assert rendered.text.startswith("!! I have not read your mailbox since Tuesday 1 December")
+    assert "missing mail" in rendered.subject and "quiet day" not in rendered.text.lower()

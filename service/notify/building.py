@@ -90,6 +90,7 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
         timedelta(hours=config.digest.alert_after_hours),
         unsent,
         config.mailbox.folders,
+        last_sent,
     )
     content = build_digest(
         [to_record(r) for r in rows],

@@ -59,9 +59,12 @@ def health_notices(
     alert_after: timedelta,
     unsent: set[int],
     folders: Sequence[str] = (),
+    last_digest: datetime | None = None,
 ) -> Notices:
     """The notices for a digest built `now`: outages that lasted `alert_after` or longer, not
-    yet told in a digest that went out (`unsent`: the digests stored but never sent)."""
+    yet told in a digest that went out (`unsent`: the digests stored but never sent), and
+    folders not read since `alert_after` ago or since `last_digest` (the last one sent),
+    whichever is sooner: a digest only speaks for what was read since the one before."""
     rows = session.scalars(
         select(Outage)
         .where(Outage.account == account)
@@ -125,7 +128,9 @@ def health_notices(
                 select(func.max(FolderState.last_success_at)).where(FolderState.account == account)
             )
         )
-        if last is not None and now - last >= alert_after:
+        if last is not None and (
+            now - last >= alert_after or (last_digest is not None and last < last_digest)
+        ):
             alarm = alarm or (
                 f"I have not read your mailbox since {_when(last, zone)}: this digest may be "
                 "missing mail"
