@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
@@ -23,6 +26,23 @@ from service.store.models import (
 )
 from service.store.repo import counts_by_tag
 
+# Below this, the database's disk is about to fill: then nothing can be stored, not even why a
+# poll failed, so `status` would show only the last good poll. Said here, from the disk itself.
+LOW_DISK = 64 * 1024 * 1024
+
+
+def database_disk(url: str) -> dict[str, Any] | None:
+    """The free space on the disk holding a SQLite database file (None for a server's)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    folder = Path(parsed.database).resolve().parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return None  # the folder is gone: opening the store said so already
+    return {"path": str(folder), "free_bytes": free, "low": free < LOW_DISK}
+
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
@@ -32,6 +52,8 @@ def gather_status(
     sessions: sessionmaker[Session], config: Config, now: datetime | None = None
 ) -> dict[str, Any]:
     account = config.mailbox.account
+    moment = now or datetime.now(UTC)
+    stale = timedelta(hours=config.digest.alert_after_hours)
     with sessions() as session:
         folders = [
             {
@@ -41,6 +63,9 @@ def gather_status(
                 "last_poll_at": _iso(f.last_poll_at),
                 "last_success_at": _iso(f.last_success_at),
                 "last_error": f.last_error,
+                # no failure noted, and none read for long: a stopped job, or a failure that
+                # could not be written down (the database's disk full)
+                "stale": f.last_success_at is not None and moment - f.last_success_at >= stale,
             }
             for f in session.scalars(
                 select(FolderState)
@@ -105,7 +130,7 @@ def gather_status(
                 "created_at": _iso(last.created_at),
                 # not out a day after it was made: the coach has had no digest for that long
                 "overdue": last.status in ("pending", "sending", "failed")
-                and (now or datetime.now(UTC)) - last.created_at >= UNSENT_ALARM,
+                and moment - last.created_at >= UNSENT_ALARM,
             }
         )
     return {
@@ -121,6 +146,7 @@ def gather_status(
         "unreadable_non_client_messages": failures,
         "waiting_for_reply": waiting,
         "last_digest": last_digest,
+        "database_disk": database_disk(config.storage.url),
     }
 
 
@@ -141,8 +167,20 @@ def render_status(status: dict[str, Any], zone: ZoneInfo) -> str:
         )
     elif not status["folders"]:
         lines.append("  not polled yet: run 'doorstep poll' or start 'doorstep run'")
+    disk = status.get("database_disk")
+    if disk and disk["low"]:
+        lines.append(
+            f"  !! the disk holding the database ({disk['path']}) has only "
+            f"{disk['free_bytes'] // (1024 * 1024)} MB free: once it is full I can store no "
+            "mail and cannot even note why a poll failed. Free some space there."
+        )
     for f in status["folders"]:
         state = f"error: {f['last_error']}" if f["last_error"] else "ok"
+        if not f["last_error"] and f.get("stale"):
+            state = (
+                f"!! not read since {_local(f['last_success_at'], zone)}: is 'doorstep run' "
+                "(or your poll timer) running? 'doorstep poll' shows what is wrong"
+            )
         lines.append(
             f"  {f['folder']}: last poll {_local(f['last_poll_at'], zone)} ({state}); read up to UID {f['last_uid']}"
         )

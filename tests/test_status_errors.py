@@ -57,3 +57,21 @@ def test_status_shows_the_polls_last_error(
     shown = capsys.readouterr().out
     assert "!! polls fail since" in shown
     assert "last error: [mailbox] password_env" in shown
+
+
+def test_status_shows_a_folder_not_read_for_long_although_no_poll_failed(
+    write_config: Callable[..., Path],
+) -> None:
+    """A poll that could not note its failure (the database's disk full) or a job that stopped
+    left the folder "(ok)" for ever."""
+    from datetime import timedelta
+
+    config = load_config(write_config())
+    sessions = open_store(config.storage.url)
+    then = utc_now()
+    poll_once(config, sessions, clock=lambda: then)
+    soon = render_status(gather_status(sessions, config, then), config.coach.zone)
+    assert "INBOX: last poll" in soon and "(ok)" in soon
+    later = then + timedelta(hours=config.digest.alert_after_hours)
+    shown = render_status(gather_status(sessions, config, later), config.coach.zone)
+    assert "(ok)" not in shown and "(!! not read since " in shown
