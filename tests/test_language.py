@@ -1,4 +1,5 @@
-"""The quick English check never contradicts the language model, and spares loading it."""
+"""The quick English check never contradicts the language model, and spares loading it; Spanish,
+French, German and Portuguese are read by the rules, other languages are the coach's to read."""
 
 from __future__ import annotations
 
@@ -52,8 +53,48 @@ def test_plain_english_does_not_load_the_model() -> None:
     language._identifier.cache_clear()
     assert language.foreign_language("Hi Robin, the week went well and I kept the journal.") is None
     assert language._identifier.cache_info().currsize == 0
-    assert language.foreign_language("Hola Robin, la semana fue muy buena y escribí el diario.")
+    assert language.language_of("Hola Robin, la semana fue muy buena y escribí el diario.") == "es"
     assert language._identifier.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Robin, the week went well and I kept the journal.", "en"),
+        ("Hola Robin, la semana fue muy buena y escribí el diario todos los días.", "es"),
+        ("Bonjour Robin, la semaine s'est très bien passée et j'ai tenu mon journal.", "fr"),
+        ("Hallo Robin, die Woche lief sehr gut und ich habe jeden Tag Tagebuch geschrieben.", "de"),
+        ("Oi Robin, a semana foi muito boa e eu escrevi no diário todos os dias.", "pt"),
+        ("Ciao Robin, la settimana è andata molto bene e ho scritto il diario ogni giorno.", "it"),
+        ("Hoi Robin, de week ging heel goed en ik heb elke dag in mijn dagboek geschreven.", "nl"),
+        ("Llámame mañana", "en"),  # too short to tell: the rules read it, in every language
+    ],
+)
+def test_language_of(text: str, code: str) -> None:
+    assert language.language_of(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hola Robin, la semana fue muy buena y escribí el diario todos los días.", None),
+        ("Bonjour Robin, la semaine s'est très bien passée et j'ai tenu mon journal.", None),
+        ("Hallo Robin, die Woche lief sehr gut und ich habe jeden Tag Tagebuch geschrieben.", None),
+        ("Oi Robin, a semana foi muito boa e eu escrevi no diário todos os dias.", None),
+        (
+            "Ciao Robin, la settimana è andata molto bene e ho scritto il diario ogni giorno.",
+            "Italian",
+        ),
+        (
+            "Hoi Robin, de week ging heel goed en ik heb elke dag in mijn dagboek geschreven.",
+            "Dutch",
+        ),
+        ("Привет, Робин, неделя прошла очень хорошо, и я каждый день вёл дневник.", "Russian"),
+        ("Cześć Robin, tydzień minął bardzo dobrze i codziennie pisałem dziennik.", "Polish"),
+    ],
+)
+def test_only_languages_the_rules_do_not_read_are_foreign(text: str, name: str | None) -> None:
+    assert language.foreign_language(text) == name
 
 
 def _counted_as_text(text: str) -> bool:

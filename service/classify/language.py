@@ -1,4 +1,5 @@
-"""Which language the client wrote in, so Doorstep knows when its English rules cannot judge."""
+"""Which language the client wrote in. The rules read English, Spanish, French, German and
+Portuguese (phrasebook.py); a message in another language is the coach's to read."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ CANDIDATES = [
     "hi",
 ]
 NAMES = {
+    "en": "English",
     "es": "Spanish",
     "de": "German",
     "fr": "French",
@@ -50,6 +52,8 @@ NAMES = {
     "ar": "Arabic",
     "hi": "Hindi",
 }
+# The languages whose phrases the rules know (service/classify/phrasebook.py).
+UNDERSTOOD = frozenset({"en", "es", "fr", "de", "pt"})
 MIN_WORDS = 4
 MIN_CONFIDENCE = 0.8  # on the development set no English message is taken for another language
 
@@ -107,11 +111,18 @@ def _identifier() -> LanguageIdentifier:
     return identifier
 
 
-def foreign_language(text: str) -> str | None:
-    """The name of the language when `text` is confidently not English; None otherwise."""
+def language_of(text: str) -> str:
+    """The language code of `text` ("en", "es", "fr", "de", "pt" or another candidate's). Text too
+    short to tell, plainly English, or that the model is not confident about counts as "en", as
+    it always has: then the rules read it."""
     if len(text.split(maxsplit=MIN_WORDS)) < MIN_WORDS or plainly_english(text):  # too short
-        return None
+        return "en"
     language, confidence = _identifier().classify(text)
-    if language != "en" and confidence >= MIN_CONFIDENCE:
-        return NAMES.get(str(language), str(language))
-    return None
+    return str(language) if confidence >= MIN_CONFIDENCE else "en"
+
+
+def foreign_language(text: str) -> str | None:
+    """The name of the language when `text` is confidently in one the rules do not understand
+    (not English, Spanish, French, German or Portuguese); None otherwise."""
+    language = language_of(text)
+    return None if language in UNDERSTOOD else NAMES.get(language, language)
