@@ -222,11 +222,18 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         parents=[common],
         help="score the classifier on a labelled folder of .eml files",
-        description="Classify every .eml file named in FOLDER/labels.csv (columns file,client,kind,tag) "
-        "and print precision, recall and F1 for reply-needed, client-matching and ignored accuracy, "
-        "the confusion table and every miss with its reasons.",
+        description="Classify every .eml file named in FOLDER/labels.csv (header "
+        "file,client,kind,tag,urgent,traits; urgent and traits optional, see DEVELOPERS.md) and "
+        "print precision, recall and F1 for reply-needed, client-matching and ignored accuracy, "
+        "urgent recall and precision, the confusion table, the figures per kind and per trait, "
+        "and every miss with its reasons (missed distress first). A FOLDER without labels.csv "
+        "whose subfolders have one is scored per set, then in total. Without --config, a set is "
+        "judged with its own config.toml, else FOLDER/config.toml, else the usual config.",
     )
-    p.add_argument("folder", metavar="FOLDER", help="a folder of .eml files with labels.csv")
+    p.add_argument(
+        "folder", metavar="FOLDER", help="a folder of .eml files with labels.csv, or of such sets"
+    )
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser(

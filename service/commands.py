@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.config import Config, ImapMailbox, config_path_from, load_config
 from service.errors import DoorstepError
 from service.notify.transport import FileTransport, SmtpTransport, Transport
-from service.records import Kind
+from service.records import Kind, Processed
 from service.safetext import for_terminal
 from service.status import gather_status, render_status
 
@@ -148,6 +148,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             tag=item.verdict.tag.value
             if item.verdict
             else ("ignored" if item.match.own_digest else None),
+            urgent=bool(item.verdict and item.verdict.urgent),
             reasons=list(item.verdict.reasons)
             if item.verdict
             else (
@@ -172,7 +173,10 @@ def _print_classified(result: dict[str, object], as_json: bool) -> None:
     who = result.get("client") or "not a client"
     listed = result.get("reasons")
     reasons = "; ".join(str(r) for r in listed) if isinstance(listed, list) else ""
-    line = f"{result['file']}: {who} · {result.get('kind')} · {result.get('tag')} — {reasons}"
+    urgent = " · URGENT" if result.get("urgent") else ""
+    line = (
+        f"{result['file']}: {who} · {result.get('kind')} · {result.get('tag')}{urgent} — {reasons}"
+    )
     print(for_terminal(line))
 
 
@@ -210,15 +214,40 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from service.classify.evaluate import evaluate, report
+    from service.classify.eval_labels import find_sets
+    from service.classify.evaluate import SetScore, evaluate, figures_sets, report_sets
+
+    folder = Path(args.folder)
+    scores = []
+    for labelled in find_sets(folder):
+        path = _eval_config_path(args.config, labelled.folder, folder)
+        score = evaluate(labelled.folder, _judge(load_config(path)), labelled.name)
+        scores.append(SetScore(labelled.name, labelled.folder, path, score))
+    if args.json:
+        print(json.dumps(figures_sets(scores), ensure_ascii=False))
+    else:
+        print(for_terminal(report_sets(scores)))
+    return 0
+
+
+def _judge(config: Config) -> Callable[[bytes], Processed]:
+    """parse → match → classify with `config`'s roster, as a poll today would."""
     from service.pipeline import classify_file, roster_of, utc_now
 
-    config = _config(args)
     roster = roster_of(config)
     today = utc_now().astimezone(config.coach.zone).date()
-    score = evaluate(Path(args.folder), lambda data: classify_file(data, roster, today))
-    print(report(score))
-    return 0
+    return lambda data: classify_file(data, roster, today)
+
+
+def _eval_config_path(given: str | None, folder: Path, top: Path) -> Path:
+    """--config when given; else the set's own config.toml, else the one of the folder of sets
+    (tests/devset/config.toml serves dev and holdout), else the usual config."""
+    if given:
+        return config_path_from(given)
+    for candidate in (folder / "config.toml", top / "config.toml"):
+        if candidate.is_file():
+            return candidate
+    return config_path_from(None)
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
