@@ -147,8 +147,13 @@ def test_a_work_crisis_is_not_distress() -> None:
 
 
 def test_a_language_the_rules_cannot_read_defaults_to_reply_needed() -> None:
+    v = verdict("Grazie per la sessione di ieri, Robin. Mi ha aiutato molto, davvero.")
+    assert v.tag is Tag.REPLY_NEEDED and "written in Italian" in v.reasons[0]
+
+
+def test_spanish_thanks_are_read_not_flagged() -> None:
     v = verdict("Gracias por la sesión de ayer, Robin. Me ayudó mucho.")
-    assert v.tag is Tag.REPLY_NEEDED and "written in Spanish" in v.reasons[0]
+    assert v.tag is Tag.FYI and "written in" not in v.reasons[0]
 
 
 def test_enormous_message_is_judged_on_its_start_and_end() -> None:

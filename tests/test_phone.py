@@ -92,7 +92,7 @@ EXPECTED = {
     "carrier-sms-gateway": ("Jane Doe", "sms", "fyi", "Running 10 min late"),
     "generic-voicemail": ("Jane Doe", "voicemail", "fyi", "confirming Friday"),
     "voicemail-uk-number": ("Tom Becker", "voicemail", "reply_needed", "push our session"),
-    "sms-mexico-number": ("Luis García", "sms", "reply_needed", "written in Spanish"),
+    "sms-mexico-number": ("Luis García", "sms", "fyi", "no question or request"),
     "voicemail-no-number": (None, "voicemail", None, ""),
     "voicemail-shared-number": (
         "Sam Ortiz",

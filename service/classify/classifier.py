@@ -1,6 +1,17 @@
-"""The classifier: runs the rules over a parsed client message and returns one `Verdict`."""
+"""The classifier: one ordered table of steps, the same for an email and for a voicemail's or a
+text's transcript. Each step gives the verdict or passes; the first verdict stands.
+
+The order is the judgement: mail written by machines is set aside first; distress always wins
+(urgent, reply-needed) whatever follows; a voicemail nobody could transcribe must be listened
+to; an explicit "no need to reply" for the whole message settles it as FYI; a part that could
+not be transcribed, or a language the rules cannot read, needs the coach's own eyes; then the
+client's questions and requests; else FYI.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from service.classify.rules import (
     IGNORE_RULES,
@@ -16,86 +27,114 @@ from service.ingest.notifications import PhoneNote
 from service.records import Kind, ParsedMessage, Tag, Verdict
 
 
+@dataclass(frozen=True)
+class _Case:
+    view: MessageView
+    kind: Kind
+    note: PhoneNote | None  # a voicemail's or text's notification; None for an email
+    has_attachments: bool
+
+
+Step = Callable[[_Case], Verdict | None]
+
+
+def _machine(case: _Case) -> Verdict | None:
+    if case.note is not None:  # a phone service's notification carries a person's words
+        return None
+    ignored = [f.reason for f in (rule(case.view) for rule in IGNORE_RULES) if f]
+    return Verdict(Tag.IGNORED, case.kind, tuple(ignored)) if ignored else None
+
+
+def _distress(case: _Case) -> Verdict | None:
+    found = distress(case.view)
+    if found is None:
+        return None
+    return Verdict(Tag.REPLY_NEEDED, case.kind, (found.reason,), urgent=True, rule="distress")
+
+
+def _untranscribed(case: _Case) -> Verdict | None:
+    if case.kind is Kind.VOICEMAIL and case.note is not None and not case.note.transcript:
+        return Verdict(
+            Tag.REPLY_NEEDED, case.kind, ("no transcript: listen to the voicemail",), rule="listen"
+        )
+    return None
+
+
+def _no_reply(case: _Case) -> Verdict | None:
+    settled = says_no_reply_needed(case.view)
+    if settled is None:
+        return None
+    return Verdict(Tag.FYI, case.kind, (settled.reason,), rule="no_reply")
+
+
+def _partly_transcribed(case: _Case) -> Verdict | None:
+    if case.note is not None and case.note.partial:
+        reason = "part of the voicemail could not be transcribed: listen to it"
+        return Verdict(Tag.REPLY_NEEDED, case.kind, (reason,), rule="listen")
+    return None
+
+
+def _unreadable(case: _Case) -> Verdict | None:
+    foreign = unreadable_language(case.view)
+    if foreign is None:
+        return None
+    return Verdict(Tag.REPLY_NEEDED, case.kind, (foreign.reason,), rule="language")
+
+
+def _asks(case: _Case) -> Verdict | None:
+    findings: list[Finding] = []
+    for finding in (rule(case.view) for rule in REPLY_RULES):
+        if finding and not any(f.sentence == finding.sentence for f in findings):
+            findings.append(finding)
+    if not findings:
+        return None
+    first = findings[0]
+    reasons = tuple(dict.fromkeys(f.reason for f in findings))
+    return Verdict(Tag.REPLY_NEEDED, case.kind, reasons, rule=first.rule, phrase=first.phrase)
+
+
+def _nothing(case: _Case) -> Verdict:
+    if case.note is not None:
+        what = "voicemail" if case.kind is Kind.VOICEMAIL else "text"
+        return Verdict(
+            Tag.FYI, case.kind, (f"a {what} with no question or request for you",), rule="none"
+        )
+    if not case.view.fresh:
+        what = "only attachments" if case.has_attachments else "no text of its own"
+        return Verdict(Tag.FYI, case.kind, (f"{what}: nothing to answer",))
+    return Verdict(Tag.FYI, case.kind, ("no question or request for you found",), rule="none")
+
+
+STEPS: tuple[Step, ...] = (
+    _machine,
+    _distress,
+    _untranscribed,
+    _no_reply,
+    _partly_transcribed,
+    _unreadable,
+    _asks,
+    _nothing,
+)
+
+
 def classify(
     message: ParsedMessage, note: PhoneNote | None = None, fresh: str | None = None
 ) -> Verdict:
     """The verdict on a client's message; for a voicemail or text, on its transcript. `fresh`:
     the message's own text, `fresh_text(message.body_text)`, where the caller has it already."""
     if note is not None:
-        return _classify_phone(message, note)
-    own = fresh if fresh is not None else fresh_text(message.body_text)
-    view = MessageView(message=message, fresh=within_budget(own))
-    kind = Kind.EMAIL
-
-    ignored = [f.reason for f in (rule(view) for rule in IGNORE_RULES) if f]
-    if ignored:
-        return Verdict(tag=Tag.IGNORED, kind=kind, reasons=tuple(ignored))
-
-    urgent = distress(view)
-    if urgent:
-        return Verdict(
-            tag=Tag.REPLY_NEEDED, kind=kind, reasons=(urgent.reason,), urgent=True, rule="distress"
-        )
-    settled = says_no_reply_needed(view)
-    if settled:
-        return Verdict(tag=Tag.FYI, kind=kind, reasons=(settled.reason,), rule="no_reply")
-    foreign = unreadable_language(view)
-    if foreign:
-        return Verdict(tag=Tag.REPLY_NEEDED, kind=kind, reasons=(foreign.reason,), rule="language")
-
-    findings: list[Finding] = []
-    for finding in (rule(view) for rule in REPLY_RULES):
-        if finding and not any(f.sentence == finding.sentence for f in findings):
-            findings.append(finding)
-    if findings:
-        first = findings[0]
-        return Verdict(
-            tag=Tag.REPLY_NEEDED,
-            kind=kind,
-            reasons=tuple(f.reason for f in findings),
-            rule=first.rule,
-            phrase=first.phrase,
-        )
-    if not view.fresh:
-        what = "only attachments" if message.attachment_names else "no text of its own"
-        return Verdict(tag=Tag.FYI, kind=kind, reasons=(f"{what}: nothing to answer",))
-    return Verdict(
-        tag=Tag.FYI, kind=kind, reasons=("no question or request for you found",), rule="none"
+        text, kind = note.transcript, note.kind
+    else:
+        text = fresh if fresh is not None else fresh_text(message.body_text)
+        kind = Kind.EMAIL
+    case = _Case(
+        MessageView(message=message, fresh=within_budget(text)),
+        kind,
+        note,
+        bool(message.attachment_names),
     )
-
-
-def _classify_phone(message: ParsedMessage, note: PhoneNote) -> Verdict:
-    view = MessageView(message=message, fresh=within_budget(note.transcript))
-    what = "voicemail" if note.kind is Kind.VOICEMAIL else "text"
-    urgent = distress(view)
-    if urgent:
-        return Verdict(Tag.REPLY_NEEDED, note.kind, (urgent.reason,), urgent=True, rule="distress")
-    if note.kind is Kind.VOICEMAIL and not note.transcript:
-        return Verdict(
-            Tag.REPLY_NEEDED, note.kind, ("no transcript: listen to the voicemail",), rule="listen"
-        )
-    settled = says_no_reply_needed(view)
-    if settled:
-        return Verdict(Tag.FYI, note.kind, (settled.reason,), rule="no_reply")
-    if note.partial:
-        return Verdict(
-            Tag.REPLY_NEEDED,
-            note.kind,
-            ("part of the voicemail could not be transcribed: listen to it",),
-            rule="listen",
-        )
-    foreign = unreadable_language(view)
-    if foreign:
-        return Verdict(Tag.REPLY_NEEDED, note.kind, (foreign.reason,), rule="language")
-    findings = [f for f in (rule(view) for rule in REPLY_RULES) if f]
-    if findings:
-        return Verdict(
-            Tag.REPLY_NEEDED,
-            note.kind,
-            tuple(dict.fromkeys(f.reason for f in findings)),
-            rule=findings[0].rule,
-            phrase=findings[0].phrase,
-        )
-    return Verdict(
-        Tag.FYI, note.kind, (f"a {what} with no question or request for you",), rule="none"
-    )
+    for step in STEPS:
+        verdict = step(case)
+        if verdict is not None:
+            return verdict
+    return _nothing(case)  # not reached: the last step always answers

@@ -1,176 +1,33 @@
-"""The classifier's rules. Each takes a `MessageView` and returns a `Finding` (with its reason) or None.
-
-Ignore rules run first: a message any of them flags is `ignored` (auto-replies, delivery
-reports, calendar responses). Then the reply rules, in `classifier.py`'s order: distress (always
-reply-needed, urgent), "no need to reply", a language the rules cannot read, then questions and
-requests. Every finding quotes the sentence that decided it.
+"""The classifier's reply rules. Each takes a `MessageView` and returns a `Finding` (with its
+reason) or None; `classifier.py` runs them in its table's order: distress (always reply-needed,
+urgent), "no need to reply", a language the rules cannot read, then questions and requests.
+Questions and requests are read in the client's own sentences only (`MessageView.sentences`:
+no signature, footer, poem or reported question); every finding quotes the sentence that
+decided it. The ignore rules (mail written by machines) are in `machine.py`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
 
 from service.classify.language import foreign_language
-from service.classify.quick import QuickPattern, quick_form
-from service.classify.text import sentences
-from service.records import ParsedMessage
+from service.classify.machine import IGNORE_RULES
+from service.classify.view import (
+    Finding,
+    MessageView,
+    Rule,
+    SentencePattern,
+    quote,
+    sentence_pattern,
+)
 
+__all__ = ["IGNORE_RULES", "REPLY_RULES", "Finding", "MessageView", "SentencePattern"]
 
-@dataclass(frozen=True)
-class MessageView:
-    """A parsed message plus the text the client wrote now (quotes and signature removed)."""
-
-    message: ParsedMessage
-    fresh: str
-
-    def header(self, name: str) -> str:
-        return self.message.headers.get(name.lower(), "").strip()
-
-    @cached_property
-    def sentences(self) -> list[str]:
-        return sentences(self.fresh)
-
-    @cached_property
-    def _lowered(self) -> tuple[bytes, list[int]]:
-        """The sentences a line each, lower case as re.IGNORECASE sees them (dotless i, dotted I
-        and long s too), in UTF-8 (what RE2 reads: a str costs it a conversion each search),
-        and where each sentence starts in that text."""
-        text = "\n".join(self.sentences).lower()
-        text = text.replace("\u0131", "i").replace("i\u0307", "i").replace("\u017f", "s")
-        data = text.encode("utf-8", "surrogatepass")
-        return data, [0, *(m.end() for m in _NEWLINE.finditer(data))]
-
-    def first_sentence(self, pattern: SentencePattern) -> tuple[str, re.Match[str]] | None:
-        """The first sentence that `pattern` matches, and the match. Sentences that the pattern's
-        quick form passes over cannot match and are not searched one by one (several times
-        faster than one case-blind search per sentence)."""
-        data, starts = self._lowered
-        position = 0
-        while (hit := pattern.quick.search(data, position)) is not None:
-            index = bisect_right(starts, hit.start()) - 1
-            found = pattern.search(self.sentences[index])
-            if found:
-                return self.sentences[index], found
-            if index + 1 >= len(starts):
-                break
-            position = starts[index + 1]
-        return None
-
-
-_NEWLINE = re.compile(b"\n")
-
-
-@dataclass(frozen=True)
-class Finding:
-    reason: str
-    urgent: bool = False
-    settles_as_fyi: bool = False  # "no need to reply": overrides the reply rules (not distress)
-    sentence: str = ""  # the sentence that decided it, so two rules never quote the same one twice
-    rule: str = ""  # which rule, for corrections that teach
-    phrase: str = ""  # the words that triggered it, lower-cased, for corrections that teach
-
-
-Rule = Callable[[MessageView], Finding | None]
-
-
-def quote(sentence: str, limit: int = 160) -> str:
-    s = " ".join(sentence.split())
-    return f"“{s if len(s) <= limit else s[: limit - 1] + '…'}”"
+_s = sentence_pattern
 
 
 def _i(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class SentencePattern:
-    """A pattern searched in each sentence (`each`, case-insensitive), and its quick form, which
-    searches all the sentences at once, lower-cased and a line each (`quick`, see quick.py)."""
-
-    each: re.Pattern[str]
-    quick: QuickPattern
-
-    def search(self, sentence: str) -> re.Match[str] | None:
-        return self.each.search(sentence)
-
-
-def _s(pattern: str) -> SentencePattern:
-    if pattern != pattern.lower():
-        raise ValueError(f"sentence patterns are written in lower case: {pattern!r}")
-    return SentencePattern(re.compile(pattern, re.IGNORECASE), quick_form(pattern))
-
-
-# --- ignore rules: mail written by machines ---------------------------------------------------
-
-
-def auto_submitted(view: MessageView) -> Finding | None:
-    value = view.header("Auto-Submitted").lower()
-    if value and not value.startswith("no"):
-        return Finding(f"sent automatically (Auto-Submitted: {value.split(';')[0]})")
-    return None
-
-
-def bulk_precedence(view: MessageView) -> Finding | None:
-    value = view.header("Precedence").lower()
-    if value in ("bulk", "junk", "list", "auto_reply"):
-        return Finding(f"bulk or automatic mail (Precedence: {value})")
-    return None
-
-
-def autoreply_headers(view: MessageView) -> Finding | None:
-    for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder"):
-        if view.header(name):
-            return Finding(f"an automatic reply ({name} header)")
-    return None
-
-
-_AUTO_SUBJECT = _i(
-    r"^(automatic reply|auto[- ]?reply|out of (the )?office|autoreply|abwesenheitsnotiz|"
-    r"respuesta autom[aá]tica|r[ée]ponse automatique|undeliverable|undelivered mail|"
-    r"delivery status notification|mail delivery failed|returned mail|read:)"
-)
-
-
-def autoreply_subject(view: MessageView) -> Finding | None:
-    subject = view.message.subject
-    if _AUTO_SUBJECT.match(subject):
-        return Finding(f"an automatic reply, read receipt or bounce (subject “{subject[:80]}”)")
-    return None
-
-
-def report_content(view: MessageView) -> Finding | None:
-    if view.message.content_type == "multipart/report":
-        return Finding("a delivery or read report (multipart/report)")
-    return None
-
-
-_CALENDAR_SUBJECT = _i(
-    r"^(accepted|declined|tentative|tentatively accepted|updated invitation)\s*:"
-)
-
-
-def calendar_response(view: MessageView) -> Finding | None:
-    subject = view.message.subject
-    content_type = view.header("Content-Type").lower()
-    if _CALENDAR_SUBJECT.match(subject) or (
-        "text/calendar" in content_type and "method=reply" in content_type
-    ):
-        return Finding(f"a calendar response (“{subject[:80]}”)")
-    return None
-
-
-IGNORE_RULES: tuple[Rule, ...] = (
-    auto_submitted,
-    bulk_precedence,
-    autoreply_headers,
-    autoreply_subject,
-    report_content,
-    calendar_response,
-)
 
 
 # --- distress: always reply-needed, urgent -------------------------------------------------------
@@ -200,19 +57,31 @@ _NO_REPLY = _s(
     r"\b(no need to (reply|respond|answer|write back)|don'?t (need to )?(reply|respond|write back)|"
     r"no reply needed|you don'?t have to (reply|respond|answer))\b"
 )
+# "No need to reply to most of this": it covers only part of the message.
+_PARTLY = _i(
+    r"\b((most|some|much|parts?|the rest|bits) of (this|it|that|the above)|this part|the first part|"
+    r"(for|to) now|otherwise|except|unless|apart from|but|although|la mayor parte|casi todo|"
+    r"excepto|salvo|la plupart|sauf|à part|das meiste|außer|ausser|a maior parte|exceto|menos)\b"
+)
 
 
 def says_no_reply_needed(view: MessageView) -> Finding | None:
-    first = view.first_sentence(_NO_REPLY)
-    if first is None:
-        return None
-    sentence = first[0]
-    return Finding(
-        f"says no reply is needed: {quote(sentence)}",
-        settles_as_fyi=True,
-        sentence=sentence,
-        rule="no_reply",
-    )
+    """The client says no reply is needed, for the whole message: not when it says so of part
+    of it, nor when a request or a question comes after ("no need to reply… oh, could you send
+    the link?")."""
+    for sentence, _ in view.each_sentence(_NO_REPLY):
+        if _PARTLY.search(sentence):
+            continue
+        later = view.sentences[view.sentences.index(sentence) + 1 :]
+        if any(rule(view, later) for rule in (_question_in, _request_in)):
+            return None
+        return Finding(
+            f"says no reply is needed: {quote(sentence)}",
+            settles_as_fyi=True,
+            sentence=sentence,
+            rule="no_reply",
+        )
+    return None
 
 
 # --- a language the rules cannot read -------------------------------------------------------------
@@ -232,12 +101,26 @@ def unreadable_language(view: MessageView) -> Finding | None:
 
 _RHETORICAL = _i(
     r"^(who knew|isn'?t (that|it|this) |can you (believe|imagine)|guess what|how (cool|amazing|great|"
-    r"crazy|wild|funny) is that|why did(n'?t)? nobody|who would have (thought|guessed)|what are the odds|"
-    r"wouldn'?t you know|how about that|what a )|, right\?$|\bisn'?t (it|that)\?$"
+    r"crazy|wild|funny) is that|why did(n'?t)? nobody|who would have (thought|guessed)|who'?d have "
+    r"(thought|guessed)|what are the odds|wouldn'?t you know|how about that|what a |why do i (always|"
+    r"even)|what was i thinking|am i right)|, right\?$|\bisn'?t (it|that)\?$"
 )
+# The client answers the question straight after ("Any questions? Nope, I'm good!")...
 _SELF_ANSWER = _i(
     r"\b(never ?mind|found it|the answer is|i (have |'ve )?(decided|figured|realised|realized|worked it out)|"
-    r"turns out|answered my own)\b"
+    r"turns out|answered my own)\b|^(nope|nah|no+|yes+|yep|yup|of course not|probably not|"
+    r"i guess|i doubt it)\b"
+)
+# ...or waves it away, or takes it back ("Don't answer that." "Ha, kidding.")
+_WAVE_OFF = _i(
+    r"\b(don'?t (bother )?(answer|reply to|respond to) that|no need to answer( that)?|"
+    r"rhetorical( question)?|(just |only )?(kidding|joking)|jk|lol,? (kidding|jk)|not a real question|"
+    r"forget i asked|ignore (that|me|the question))\b|^ha(ha)*\b"
+)
+# Marketing questions in a group announcement ("Ready to take the next step?")
+_PITCH = _i(
+    r"^(want to|ready to|looking for|curious|interested in|did you know|ever wondered|"
+    r"have you ever|what if you|are you ready|struggling with|tired of)\b"
 )
 
 
@@ -245,16 +128,20 @@ def _is_question(sentence: str) -> bool:
     return sentence.rstrip("\"')”’ ").endswith("?")
 
 
-def direct_question(view: MessageView) -> Finding | None:
-    """The last real question: not rhetorical, not one the client answers straight after."""
-    parts = view.sentences
-    if not any(_is_question(p) for p in parts):
-        return None
+def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
+    """The last real question in `parts`: not rhetorical, not answered or waved off by the
+    client straight after, not a pitch in a group announcement."""
+    announcement = _is_announcement(view)
     for index in range(len(parts) - 1, -1, -1):
         sentence = parts[index]
         if not _is_question(sentence) or _RHETORICAL.search(sentence.strip()):
             continue
-        if any(_SELF_ANSWER.search(later) for later in parts[index + 1 : index + 3]):
+        after = parts[index + 1 : index + 3]
+        if after and (_WAVE_OFF.search(after[0]) or _SELF_ANSWER.search(after[0])):
+            continue
+        if any(_SELF_ANSWER.search(s) and not _is_question(s) for s in after[1:]):
+            continue
+        if announcement and _PITCH.search(sentence.strip()):
             continue
         opening = " ".join(sentence.lower().rstrip("?").split()[:2])
         return Finding(
@@ -264,6 +151,20 @@ def direct_question(view: MessageView) -> Finding | None:
             phrase=opening,
         )
     return None
+
+
+def _is_announcement(view: MessageView) -> bool:
+    """Sent to a list or to many people at once: its questions are rarely for the coach."""
+    if view.header("List-Id") or view.header("List-Unsubscribe"):
+        return True
+    to, cc = view.header("To"), view.header("Cc")
+    if to in ("", "[]"):  # no To: the coach was among the blind copies
+        return True
+    return "undisclosed" in to.lower() or (to + cc).count("@") >= 5
+
+
+def direct_question(view: MessageView) -> Finding | None:
+    return _question_in(view, view.sentences)
 
 
 # --- requests, with or without a question mark ------------------------------------------------------
@@ -325,24 +226,39 @@ _REQUESTS: tuple[tuple[str, SentencePattern], ...] = (
 
 
 _ANY_REQUEST = _s("|".join(f"(?:{p.each.pattern})" for _, p in _REQUESTS))
+# A request the client cancels in the same breath: "No need to call me back."
+_NEGATED = _i(
+    r"\b(no need (for you )?to|(you )?(don'?t|do not|won'?t) (need|have) to|no rush to|"
+    r"not necessary to|(there'?s )?no reason to|nothing (you need|to do)|don'?t (worry about|bother))\b"
+)
+# Clauses of a sentence: "No need to call, but could you send the notes?" asks in its second.
+_CLAUSE = _i(r",\s*(?:but|though|however|although)\b|;|\s(?:but|pero|mais|aber|mas)\s")
+
+
+def _request_in(view: MessageView, parts: list[str]) -> Finding | None:
+    """The first of `parts` with a request in a clause the client does not cancel."""
+    wanted = set(parts)
+    for sentence, _ in view.each_sentence(_ANY_REQUEST):
+        if sentence not in wanted:
+            continue
+        for clause in _CLAUSE.split(sentence):
+            if _NEGATED.search(clause):
+                continue
+            for label, pattern in _REQUESTS:
+                found = pattern.search(clause)
+                if found:
+                    return Finding(
+                        f"{label}: {quote(sentence)}",
+                        sentence=sentence,
+                        rule="request",
+                        phrase=" ".join(found.group(0).lower().split()),
+                    )
+    return None
 
 
 def request(view: MessageView) -> Finding | None:
     """The first sentence with a request in it (by the first kind, in `_REQUESTS`' order)."""
-    first = view.first_sentence(_ANY_REQUEST)
-    if first is None:
-        return None
-    sentence = first[0]
-    for label, pattern in _REQUESTS:
-        found = pattern.search(sentence)
-        if found:
-            return Finding(
-                f"{label}: {quote(sentence)}",
-                sentence=sentence,
-                rule="request",
-                phrase=" ".join(found.group(0).lower().split()),
-            )
-    return None  # not reached: a sentence that matches the union matches one of its parts
+    return _request_in(view, view.sentences)
 
 
 REPLY_RULES: tuple[Rule, ...] = (direct_question, request)

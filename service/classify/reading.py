@@ -1,0 +1,131 @@
+"""A reading of the client's fresh text: its sentences, each with its role.
+
+`text.fresh_text` has cut the quoted thread, forwards and the conventional signature markers.
+What is left still holds sentences that are not the client asking the coach anything: a
+signature after "Best," (with its "Book a call?" link), a legal or mailing-list footer ("Did you
+receive this message in error?"), a poem, a question the client reports someone else asking
+("Remember when you asked me why…?"). Judgement of questions and requests reads the client's
+own sentences only; distress reads every sentence the client wrote (a poem too). Pure.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from service.classify.text import sentences
+
+
+class Role(enum.StrEnum):
+    OWN = "own"  # the client's own words to the coach
+    REPORTED = "reported"  # a question or request someone else made, told by the client
+    POEM = "poem"  # lines of a poem or verse the client shares
+    SIGNATURE = "signature"  # after a closing ("Best, Jane"): name, links, taglines
+    FOOTER = "footer"  # a legal disclaimer or a mailing list's footer
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    role: Role
+
+
+def _i(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n+")
+# A closing on a line of its own: what follows it is the signature.
+_CLOSING = _i(
+    r"^(best( wishes| regards)?|(kind |warm |many )?(regards|thanks|wishes)|thank you( so much)?|"
+    r"cheers|warmly|warm(est)? regards|sincerely|yours( truly)?|love|hugs|xo+|talk soon|"
+    r"all the best|take care|saludos( cordiales)?|un (abrazo|saludo)|abrazos|besos|gracias|"
+    r"cordialement|bien (à vous|a vous|amicalement)|bises|amitiés|amicalement|merci( beaucoup)?|"
+    r"(viele|liebe|beste|herzliche) grüße|(viele|liebe|beste|herzliche) gruesse|lg|vg|mfg|danke|"
+    r"abraços?|abracos?|beijos?|atenciosamente|obrigad[oa]|um abraço|bjs)[\s,.!]*$"
+)
+_FOOTER = _i(
+    r"(confidential|privileged|intended (solely |only )?for the (use of the )?(named |intended )?"
+    r"(addressee|recipient|individual)|(received|receive) this (message|e-?mail|communication) in "
+    r"error|unsubscribe|you are receiving this|you received this (email|message) because|"
+    r"manage (your )?(email )?preferences|view (this email )?in your browser|disclaimer|"
+    r"mensaje (es )?confidencial|darse de baja|message (est )?confidentiel|se d[ée]sinscrire|"
+    r"vertraulich|abmelden|mensagem (é |e )?confidencial|cancelar (a )?inscri[çc][ãa]o)"
+)
+_POEM_CUE = _i(r"\b(poem|poetry|verses?|haiku|poema|poesía|poesia|poème|poésie|gedicht|lyrics)\b")
+# Someone else's question or request, told by the client: "you asked me why…", "my boss asked
+# whether…", "I asked myself…". Not "I want to ask you…" (that one asks).
+_REPORTED = _i(
+    r"\b(remember when you asked|you (once |always |kept )?ask(ed)? (me|us)|"
+    r"(he|she|they|someone|everyone|people|my \w+|her \w+|his \w+) (asked|asks|was asking|kept asking|"
+    r"wondered|wanted to know)|i (asked|ask) (myself|him|her|them)|"
+    r"me pregunt(ó|o|aste|aron)|(il|elle|tu) m'a(s)? demandé|(hat|hast) mich gefragt|"
+    r"(fragte|fragten) mich|me pergunt(ou|aram|aste))\b"
+)
+
+
+def read(fresh: str) -> tuple[Sentence, ...]:
+    """The fresh text's sentences, in order, each with its role."""
+    body, signature = _split_signature(fresh.strip())
+    paragraphs = [p for p in _PARAGRAPH.split(body) if p.strip()]
+    poem_cued = bool(_POEM_CUE.search(fresh))
+    found: list[Sentence] = []
+    for number, paragraph in enumerate(paragraphs):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        late = number >= len(paragraphs) // 2  # footers come late
+        if late and _FOOTER.search(paragraph) and len(paragraph) > 60:
+            found += [Sentence(s, Role.FOOTER) for s in sentences(paragraph)]
+        elif _is_verse(lines, poem_cued):
+            found += [Sentence(line, Role.POEM) for line in lines]
+        else:
+            found += [
+                Sentence(s, Role.REPORTED if _reported(s) else Role.OWN)
+                for s in sentences("\n".join(lines))
+            ]
+    for paragraph in (p for p in _PARAGRAPH.split(signature) if p.strip()):
+        role = Role.FOOTER if _FOOTER.search(paragraph) else Role.SIGNATURE
+        found += [Sentence(s, role) for s in sentences(paragraph)]
+    return tuple(found)
+
+
+_PS = _i(r"^p\.?\s?s\b")
+
+
+def _split_signature(text: str) -> tuple[str, str]:
+    """The text before a closing line ("Best," "Un abrazo,") after its first line, and the
+    signature from there: only when what follows is short, signature-like lines with no P.S.
+    ("Thanks!" and then a long paragraph is no closing)."""
+    lines = text.splitlines()
+    for index in range(len(lines) - 1, 0, -1):
+        if not _CLOSING.match(lines[index].strip()):
+            continue
+        rest = [line.strip() for line in lines[index + 1 :] if line.strip()]
+        if len(rest) <= 8 and all(
+            (len(line) <= 80 or _FOOTER.search(line)) and not _PS.match(line) for line in rest
+        ):
+            return "\n".join(lines[:index]), "\n".join(lines[index:])
+        return text, ""
+    return text, ""
+
+
+def _reported(sentence: str) -> bool:
+    """A question the client tells of: the reporting words lead into its last clause ("you asked
+    me why I left?"), not into a clause before the client's own ("she asked me to lead it,
+    should I?")."""
+    if not sentence.rstrip("\"')”’ ").endswith("?"):
+        return False
+    matches = list(_REPORTED.finditer(sentence))
+    return bool(matches) and not re.search(r"[,;:–—]| - ", sentence[matches[-1].end() :])
+
+
+def _is_verse(lines: list[str], cued: bool) -> bool:
+    """Short lines that are not a list: a poem when the message calls it one, or when most of
+    its lines end without a full stop (prose wrapped at 72 columns does neither)."""
+    if len(lines) < 4 or any(re.match(r"^([-*•]|\d+[.)])\s", line) for line in lines):
+        return False
+    short = sum(1 for line in lines if len(line) <= 55) >= 0.75 * len(lines)
+    if not short:
+        return False
+    open_ended = sum(1 for line in lines if not line.endswith((".", "!", "?", ":")))
+    return cued or (len(lines) >= 6 and open_ended >= 0.6 * len(lines))
