@@ -53,17 +53,34 @@ def message(i: int, rng: random.Random, client_share: float, realistic: bool = F
     attachment (about 80 KB on average; client mail stays short notes)."""
     body = "\n".join(rng.choice(LINES) for _ in range(rng.randint(5, 60)))
     if rng.random() < client_share:
-        return make_message(sender=f"Client <{rng.choice(CLIENTS)}>", subject=f"Update {i}", body=body)
+        return make_message(
+            sender=f"Client <{rng.choice(CLIENTS)}>", subject=f"Update {i}", body=body
+        )
     attachment = None
     if realistic:
-        body += "\n" + "<p>" + " ".join(rng.choice(LINES) for _ in range(rng.randint(400, 1600))) + "</p>"
+        body += (
+            "\n"
+            + "<p>"
+            + " ".join(rng.choice(LINES) for _ in range(rng.randint(400, 1600)))
+            + "</p>"
+        )
         if rng.random() < 0.1:
             attachment = (f"report-{i}.pdf", rng.randbytes(rng.randint(100_000, 800_000)))
     if rng.random() < 0.7:
-        return make_message(sender=f"news{i % 50}@letters.example", subject=f"Issue {i}", body=body,
-                            headers={"List-Id": f"<list{i % 50}.letters.example>"}, attachment=attachment)
-    return make_message(sender=f"friend{i % 300}@people.example", subject=f"Re: plans {i}", body=body,
-                        headers={"In-Reply-To": f"<t{i}@people.example>"}, attachment=attachment)
+        return make_message(
+            sender=f"news{i % 50}@letters.example",
+            subject=f"Issue {i}",
+            body=body,
+            headers={"List-Id": f"<list{i % 50}.letters.example>"},
+            attachment=attachment,
+        )
+    return make_message(
+        sender=f"friend{i % 300}@people.example",
+        subject=f"Re: plans {i}",
+        body=body,
+        headers={"In-Reply-To": f"<t{i}@people.example>"},
+        attachment=attachment,
+    )
 
 
 def open_like_a_mail_client(user, ca_file: Path) -> None:  # type: ignore[no-untyped-def]
@@ -72,8 +89,12 @@ def open_like_a_mail_client(user, ca_file: Path) -> None:  # type: ignore[no-unt
     looked), every STATUS rescans the directory, which no real mailbox makes it do."""
     from imapclient import IMAPClient
 
-    client = IMAPClient("127.0.0.1", port=user.server.imaps_port, ssl=True,
-                        ssl_context=ssl.create_default_context(cafile=str(ca_file)))
+    client = IMAPClient(
+        "127.0.0.1",
+        port=user.server.imaps_port,
+        ssl=True,
+        ssl_context=ssl.create_default_context(cafile=str(ca_file)),
+    )
     client.login(user.name, user.password)
     client.select_folder("INBOX")
     client._imap.uid("FETCH", "1:*", "(FLAGS)")  # and its flags, as any first sync does
@@ -84,8 +105,12 @@ def raw_fetch(user, ca_file: Path) -> float:  # type: ignore[no-untyped-def]
     from imapclient import IMAPClient
 
     start = time.perf_counter()
-    client = IMAPClient("127.0.0.1", port=user.server.imaps_port, ssl=True,
-                        ssl_context=ssl.create_default_context(cafile=str(ca_file)))
+    client = IMAPClient(
+        "127.0.0.1",
+        port=user.server.imaps_port,
+        ssl=True,
+        ssl_context=ssl.create_default_context(cafile=str(ca_file)),
+    )
     client.login(user.name, user.password)
     client.select_folder("INBOX", readonly=True)
     uids = client.search(["ALL"])
@@ -111,7 +136,9 @@ def mbsync(user, ca_file: Path, work: Path) -> float | None:  # type: ignore[no-
         "Channel pull\nFar :remote:\nNear :local:\nPatterns INBOX\nCreate Near\nSync Pull\nExpunge None\nSyncState *\n"
     )
     start = time.perf_counter()
-    result = subprocess.run([binary, "-c", str(rc), "-q", "pull"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [binary, "-c", str(rc), "-q", "pull"], capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise RuntimeError(f"mbsync failed: {result.stderr.strip()}")
     return time.perf_counter() - start
@@ -181,11 +208,14 @@ print(time.perf_counter() - start, count)
 
 
 def write_config(work: Path, user) -> Path:  # type: ignore[no-untyped-def]
-    roster = "".join(f'[[clients]]\nname = "Client {i}"\nemails = ["{a}"]\n\n' for i, a in enumerate(CLIENTS))
+    roster = "".join(
+        f'[[clients]]\nname = "Client {i}"\nemails = ["{a}"]\n\n' for i, a in enumerate(CLIENTS)
+    )
     config = work / "config.toml"
     config.write_text(
         '[coach]\nname = "Bench"\nemails = ["robin@avery-coaching.example"]\ntimezone = "UTC"\n\n'
-        + user.mailbox_toml(batch_size=500) + "history_days = 0\nsent_folder = \"\"\n\n"
+        + user.mailbox_toml(batch_size=500)
+        + 'history_days = 0\nsent_folder = ""\n\n'
         + f'[digest]\ndeliver = "file"\nfile_dir = "{work}/out"\n\n[storage]\nurl = "sqlite:///{work}/db.sqlite"\n\n'
         + roster
     )
@@ -195,22 +225,35 @@ def write_config(work: Path, user) -> Path:  # type: ignore[no-untyped-def]
 def doorstep(user, ca_file: Path, work: Path, script: str = CHILD) -> str:  # type: ignore[no-untyped-def]
     config = write_config(work, user)
     env = {**os.environ, "DOORSTEP_TEST_IMAP_PASSWORD": user.password}
-    out = subprocess.run([sys.executable, "-c", script.format(repo=str(REPO), config=str(config))],
-                         check=True, capture_output=True, text=True, env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", script.format(repo=str(REPO), config=str(config))],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     return out.stdout.strip().splitlines()[-1]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--client-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-baselines", action="store_true", help="time Doorstep only")
-    parser.add_argument("--header-pass-only", action="store_true",
-                        help="instead of Doorstep's first poll, time only its header pass (every new message's "
-                        "header fields, fetched as the poll fetches them, nothing parsed): the floor of a first poll")
-    parser.add_argument("--realistic", action="store_true",
-                        help="size the non-client mail like real mail (HTML newsletters, attachments)")
+    parser.add_argument(
+        "--header-pass-only",
+        action="store_true",
+        help="instead of Doorstep's first poll, time only its header pass (every new message's "
+        "header fields, fetched as the poll fetches them, nothing parsed): the floor of a first poll",
+    )
+    parser.add_argument(
+        "--realistic",
+        action="store_true",
+        help="size the non-client mail like real mail (HTML newsletters, attachments)",
+    )
     args = parser.parse_args()
     binary = dovecot_binary()
     if binary is None or os.geteuid() != 0:
@@ -227,9 +270,11 @@ def main() -> None:
         for i in range(args.messages):
             user.deliver(message(i, rng, args.client_share, args.realistic))
         load = time.perf_counter() - start
-        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
-              f"loaded {args.messages} messages in {load:.1f} s "
-              f"({sum(p.stat().st_size for p in (user.maildir / 'new').iterdir()) / 1e6:.1f} MB)")
+        print(
+            f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
+            f"loaded {args.messages} messages in {load:.1f} s "
+            f"({sum(p.stat().st_size for p in (user.maildir / 'new').iterdir()) / 1e6:.1f} MB)"
+        )
         open_like_a_mail_client(user, ca_file)
         os.sync()  # the files just written reach the disk now, not while a contender is timed
         # Let Dovecot index the folder once, so every contender meets the same warm server.
@@ -238,18 +283,28 @@ def main() -> None:
             raw = raw_fetch(user, ca_file)
             print(f"raw BODY.PEEK[] fetch, batches of 500: {raw:.2f} s")
             sync = mbsync(user, ca_file, work)
-            print(f"mbsync pull: {sync:.2f} s" if sync is not None else "mbsync: not installed (apt-get install isync)")
+            print(
+                f"mbsync pull: {sync:.2f} s"
+                if sync is not None
+                else "mbsync: not installed (apt-get install isync)"
+            )
         if args.header_pass_only:
             took, count = doorstep(user, ca_file, work, HEADER_PASS).split()
-            print(f"doorstep's header pass alone: {float(took):.2f} s for {count} messages"
-                  + (f", {float(took) / raw:.2f} x the raw fetch" if not args.skip_baselines else ""))
+            print(
+                f"doorstep's header pass alone: {float(took):.2f} s for {count} messages"
+                + (f", {float(took) / raw:.2f} x the raw fetch" if not args.skip_baselines else "")
+            )
             return
         d = dict(json.loads(doorstep(user, ca_file, work)))
         rate = d["fetched"] / d["first"]
-        print(f"doorstep first poll: {d['first']:.2f} s for {d['fetched']:.0f} messages "
-              f"({rate:.0f}/s), {d['stored']:.0f} stored; peak RSS {d['rss_mb']:.0f} MB")
-        print(f"doorstep poll with nothing new, kept connection (median of 50): {d['second'] * 1000:.2f} ms "
-              f"on the first poll's connection, {d['steady'] * 1000:.2f} ms on one kept after it")
+        print(
+            f"doorstep first poll: {d['first']:.2f} s for {d['fetched']:.0f} messages "
+            f"({rate:.0f}/s), {d['stored']:.0f} stored; peak RSS {d['rss_mb']:.0f} MB"
+        )
+        print(
+            f"doorstep poll with nothing new, kept connection (median of 50): {d['second'] * 1000:.2f} ms "
+            f"on the first poll's connection, {d['steady'] * 1000:.2f} ms on one kept after it"
+        )
         if not args.skip_baselines:
             print(f"ratio doorstep/raw fetch: {d['first'] / raw:.2f}")
     finally:
