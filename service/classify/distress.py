@@ -25,51 +25,62 @@ class Sign:
 
 
 def _fold_table() -> dict[int, str]:
+    """Accents folded (ä is a, ç is c, ß is ss), apostrophes straight, other punctuation a space."""
     table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
+    for code in range(0xA0, 0x250):
+        char = chr(code)
         base = "".join(
-            c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c)
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
         )
-        if base != chr(code):
+        if base.isalpha() and base != char:
             table[code] = base.lower()
+        elif not char.isalpha():
+            table[code] = " "
     table.update({ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe", ord("ø"): "o", ord("ł"): "l"})
+    table.update(dict.fromkeys(range(0x300, 0x370), ""))  # combining marks
+    table.update(dict.fromkeys(range(0x2000, 0x2070), " "))  # dashes, quotes, ellipsis, spaces
     table.update(dict.fromkeys(map(ord, "’‘ʼ´`′"), "'"))
-    table.update({code: "" for code in range(0x300, 0x370)})  # combining marks
     return table
 
 
 _FOLD = _fold_table()
-# Punctuation becomes one space; a run of it (", " or "  ") one space too. Apostrophes stay.
-_NOISE = re.compile(r"[^\w'\n]{2,}|[^\w'\n ]|\b(?:u+h+m*|u+m{2,}|e+r+m+|h+m{2,})\b")
-_PATTERNS = tuple((label, re.compile(pattern)) for label, pattern in SIGNS)
+# ASCII punctuation (but the apostrophe and the line end) becomes a space, byte by byte.
+_ASCII_PUNCTUATION = bytes(
+    b if chr(b).isalnum() or chr(b) in "'\n_" or b >= 0x80 else 0x20 for b in range(256)
+)
+_PATTERNS = tuple((label, quick_form(pattern), re.compile(pattern)) for label, pattern in SIGNS)
 _QUICK = quick_form("|".join(f"(?:{pattern})" for _, pattern in SIGNS))
 
 
-def normalised(text: str) -> str:
-    """`text` as the signs read it: lower case, accents folded, punctuation as single spaces."""
+def normalised(text: str) -> bytes:
+    """`text` as the signs read it, in UTF-8: lower case, accents folded, punctuation and runs
+    of spaces as one space (C-speed steps only: this runs on every message)."""
     text = text.lower()
     if not text.isascii():
         text = text.translate(_FOLD)
-    return _NOISE.sub(" ", text)
+    data = text.encode("utf-8", "surrogatepass").translate(_ASCII_PUNCTUATION)
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    return data
 
 
 def warning_sign(sentences: Sequence[str]) -> Sign | None:
     """The first sentence (in order) showing a warning sign of distress, or None."""
     if not sentences:
         return None
-    text = normalised("\n".join(s.replace("\n", " ") for s in sentences))
-    data = text.encode("utf-8", "surrogatepass")
+    data = normalised("\n".join(s.replace("\n", " ") for s in sentences))
     hit = _QUICK.search(data)
     if hit is None:
         return None
-    lines = text.split("\n")
+    lines = data.split(b"\n")
     starts = [0]
     for line in lines[:-1]:
-        starts.append(starts[-1] + len(line.encode("utf-8", "surrogatepass")) + 1)
+        starts.append(starts[-1] + len(line) + 1)
     while hit is not None:
         index = bisect_right(starts, hit.start()) - 1
-        for label, pattern in _PATTERNS:
-            if pattern.search(lines[index]):
+        line = lines[index]
+        for label, quick, pattern in _PATTERNS:
+            if quick.search(line) and pattern.search(line.decode("utf-8", "surrogatepass")):
                 return Sign(sentences[index], label)
         if index + 1 >= len(starts):
             return None

@@ -9,7 +9,7 @@ quick form (quick.py) can loosen: only the escapes \b and \w, groups (?: (?= (?!
 
 from __future__ import annotations
 
-_F = r"(?:(?:just|really|honestly|so|kinda|kind of|sort of|actually|seriously|literally|sometimes|still|even|truly|simply|um|like|i|i just|often|totally) )*"
+_F = r"(?:(?:just|really|honestly|so|kinda|kind of|sort of|actually|seriously|literally|sometimes|still|even|truly|simply|um+|uh+|uhm|erm|hmm+|like|i|i just|often|totally) )*"
 _IM = r"(?:i'?m|i am)"
 _NOT = r"(?:wasn'?t|weren'?t|was not|were not|wouldn'?t be|am not|isn'?t|didn'?t exist|was gone|were gone|disappeared|died|was dead|left)"
 _DONT = r"(?:don'?t|do not|didn'?t|did not)"
@@ -39,7 +39,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
         rf"\bwish {_F}i (?:didn'?t|did not|wouldn'?t|would not|could not|couldn'?t) (?:exist|wake up)|\bstop existing|\bnot wake up|\bnever wake up|"
         r"\bsleep forever|\bwished you were dead|\bnot (?:want|wanting) to be alive|\bdon'?t want to be here|"
         # es
-        r"\bquiero morir|\bme quiero morir\b(?! de)|\bganas de morir|\bestuviera muert[oa]|\bno quiero (?:vivir|despertar)|\bdormir para siempre|\bno despertar|"
+        r"\bquiero morir|\bno quiero (?:seguir viviendo|vivir mas)|\bme quiero morir\b(?! de)|\bganas de morir|\bestuviera muert[oa]|\bno quiero (?:vivir|despertar)|\bdormir para siempre|\bno despertar|"
         # fr
         r"\bveux mourir|\benvie de mourir|\betre mort|\bplus envie de vivre|\bne (?:plus|pas) me reveiller|\bdormir pour toujours|\bveux plus vivre|"
         # de
@@ -78,7 +78,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
         "says the pain is more than they can bear",
         rf"\b{_CANT} {_F}(?:take|bear|stand|handle|cope with|deal with|do) (?:it|this|this pain|the pain|life|everything|much more) {_F}{_MORE}|"
         rf"\b{_CANT} {_F}(?:cope|go on|keep going|carry on|live like this|take much more|take any more)\b|\bunbearable (?:pain|anymore)|\b(?:pain|life|everything|it) is unbearable|"
-        rf"\btoo much to bear|\b{_IM} {_F}done with (?:life|everything|it all)|\bend of my (?:rope|tether)|\bbreaking point|\b{_IM} {_F}falling apart|\b{_IM} {_F}not ok(?:ay)? ?$|"
+        rf"\btoo much to bear|\b{_IM} {_F}done with (?:life|everything|it all)|\bend of my (?:rope|tether)|\bbreaking point|\b{_IM} {_F}falling apart|"
         r"\b(?:ya )?no (?:aguanto|puedo|soporto) mas\b|\bno puedo seguir|\bya no aguanto|"
         r"\b(?:j|n)'?en peux plus|\bje (?:ne )?(?:supporte|tiens) plus|\bc'?est insupportable|"
         r"\bich kann nicht mehr|\bhalte (?:es|das) nicht mehr aus|\bunertra(?:e)?glich|\bschaffe das nicht mehr|"
@@ -87,7 +87,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
     (
         "sees no reason to live",
         r"\bno (?:reason|reasons) to (?:live|go on|keep going)|\bnothing (?:left )?to live for|\bno point (?:in )?(?:living|going on|anything|carrying on|trying anymore|to anything|in anything)|"
-        r"\bwhat'?s the point (?:of |in )?(?:anything|living|life|it all|going on|trying|being here|me|anymore|any more|even trying)|\bwhat'?s (?:even )?the point ?$|"
+        r"\bwhat(?:'?s| is) (?:even )?the point (?:of |in )?(?:anything|living|life|it all|going on|trying|being here|me|anymore|any more|even trying)|\bwhat(?:'?s| is) (?:even )?the point ?$|"
         rf"\b{_DONT} {_F}see the point(?: (?:of|in) (?:anything|living|life|going on|trying|it all|any of it|getting up|carrying on))?(?: {_MORE}| lol| tbh| honestly)? ?$|"
         rf"\b{_DONT} {_F}see the point (?:of|in) (?:anything|living|life|going on|it all|any of it|getting up|carrying on)|"
         r"\blife (?:is|feels) (?:pointless|meaningless|not worth)|\bnot worth living|\blife isn'?t worth|\bwill to live|\bwhy (?:bother|go on|keep going) (?:living|anymore)|"
@@ -150,7 +150,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
         r"\bfu(?:e)?hle mich (?:nicht|nirgends) (?:mehr )?sicher|\bnicht sicher zu ?hause|\bnao me sinto (?:segur[oa]|a salvo)|\bnao estou segur[oa] em casa",
     ),
     (
-        "says they are in crisis",
-        r"\bin crisis\b|\bcrisis line|\b(?:a|such a|very|really) dark place|\bestoy en crisis|\bje suis en crise|\bin einer krise|\bestou em crise",
+        "says they are in crisis or not okay",
+        rf"\b{_IM} {_F}not ok(?:ay)? ?$|\bin crisis\b|\bcrisis line|\b(?:a|such a|very|really) dark place|\bestoy en crisis|\bje suis en crise|\bin einer krise|\bestou em crise",
     ),
 )
