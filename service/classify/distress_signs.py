@@ -24,6 +24,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
         rf"\b(?:to|gonna|of|about|i'?ll|i will|i could|i might) {_F}end(?:ing)? (?:it|things|everything)(?: all)?\b(?! (?:with|early|here|there|on|at|for the))|"
         r"\bend(?:ing)? it all\b|\boverdos\w*|\bways to (?:die|kill)|\bhow many pills|\benough pills|\bstockpil\w* (?:pills|meds)|"
         # es, pt
+        r"\b(?:bought|buying|buy|got|get) (?:a )?gun\b|\bjump(?:ing)? off (?:a|the|my) (?:bridge|roof|building|balcony|cliff)|\bwant (?:it|everything|the pain|this) (?:all )?to (?:stop|end)\b|"
         r"\bsuicid\w*|\bmatarme\b|\bme (?:voy a |quiero |vou |quero )?matar\b|\bquitarme la vida|\bacabar con (?:todo|mi vida)|\bterminar con todo|"
         r"\btirar (?:a )?minha (?:propria )?vida|\bacabar com (?:tudo|a minha vida|minha vida)|\bme matar\b|"
         # fr
@@ -53,6 +54,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
         rf"\b(?:everyone|everybody|the world|my family|my kids|they|you|people)(?:'?d| would| will|'?ll)? be {_F}(?:better off|happier)\b|"
         rf"\bbetter (?:off )?without me|\b(?:easier|better) for (?:everyone|everybody|them|you|all) if i {_F}{_NOT}|"
         rf"\b(?:nobody|no one|noone) would {_F}(?:notice|care|miss me)|"
+        r"\b(?:facil|mejor) para todos si (?:yo )?no (?:estuviera|existiera)|\bsi je n'?(?:etais|existais) (?:pas|plus)\b|\bwenn ich nicht (?:mehr )?(?:da|hier) wa(?:e)?re|\bwenn es mich nicht (?:mehr )?ga(?:e)?be|\bse eu nao (?:estivesse|existisse)|"
         r"\bser una carga|\bsoy una carga|\bmejor sin mi\b|\bnadie me (?:extranaria|echaria de menos)|"
         r"\b(?:etre|suis) un (?:fardeau|poids)|\bmieux sans moi|\bpersonne ne (?:remarquerait|me regretterait)|"
         r"\beine last\b|\bzur last|\bohne mich besser|\bbesser ohne mich|\bniemand wu(?:e)?rde mich vermissen|"
@@ -64,7 +66,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
         r"(?! (?:into|in (?:a|the|my)|to (?!where|somewhere|nowhere|a place)|off to|on (?:a|an|holiday|vacation)|for (?:the|a|an|two|three|a few|a couple of) (?:weekend|week|weeks|day|days|month|months|hour|hours|holiday|vacation|trip)|from (?:the|this|that|our|my|a|all) (?:group|chat|meeting|office|team|slack|internet|socials|social media|inbox|email|whatsapp|work)))|"
         rf"\bnot (?:be|being) (?:around|here|in the picture) {_F}{_MORE}|\bwon'?t be around (?:much longer|for long|{_MORE}|forever)|\bnot be around|"
         r"\bdesaparecer\b(?! (?:del|de la|de las|de los|en|un|por el) )|\bdejar de existir|\bno estar aqui|"
-        r"\bdisparaitre|\bne plus (?:etre la|exister)|"
+        r"\bdisparaitre|\b(?:veux|voudrais) (?:plus|pas) etre la|\bich (?:will|mag) nicht mehr ?$|\bnao quero mais estar aqui|\bne plus (?:etre la|exister)|"
         r"\b(?:will|mochte|moechte|wu(?:e)?rde) (?:am liebsten |einfach |gern |gerne )*verschwinden|\bnicht mehr da sein|\bnicht mehr existieren|"
         r"\b(?:quero|queria|vontade de|so quero|preciso) (?:so )?(?:sumir|desaparecer)|\bsumir do mapa|\bnao estar mais aqui",
     ),
