@@ -135,7 +135,7 @@ def test_no_need_to_reply() -> None:
 def test_distress_is_urgent_even_with_no_need_to_reply(body: str) -> None:
     v = verdict(body)
     assert (
-        v.tag is Tag.REPLY_NEEDED and v.urgent and v.reasons[0].startswith("may be in distress: “")
+        v.tag is Tag.REPLY_NEEDED and v.urgent and v.reasons[0].startswith("may be in distress (")
     )
 
 

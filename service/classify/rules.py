@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from service.classify.distress import warning_sign
 from service.classify.language import foreign_language
 from service.classify.machine import IGNORE_RULES
 from service.classify.view import (
@@ -42,10 +43,20 @@ _DISTRESS = _s(
 
 
 def distress(view: MessageView) -> Finding | None:
-    first = view.first_sentence(_DISTRESS)
-    if first is None:
+    """A warning sign in anything the client wrote (a poem, a reported question too), by the
+    published lists' signs (distress.py), in five languages; the explicit phrases above are
+    kept as a net under them."""
+    sign = warning_sign(view.spoken)
+    if sign is not None:
+        return Finding(
+            f"may be in distress ({sign.sign}): {quote(sign.sentence)}",
+            urgent=True,
+            sentence=sign.sentence,
+            rule="distress",
+        )
+    sentence = next((s for s in view.spoken if _DISTRESS.search(s)), None)
+    if sentence is None:
         return None
-    sentence = first[0]
     return Finding(
         f"may be in distress: {quote(sentence)}", urgent=True, sentence=sentence, rule="distress"
     )
