@@ -79,3 +79,27 @@ def test_a_pitch_in_a_group_announcement_asks_nothing() -> None:
     assert _tag(body, to="undisclosed-recipients:;") is Tag.FYI
     assert _tag(body, {"List-Id": "<cohort.example>"}) is Tag.FYI
     assert _tag(body) is Tag.REPLY_NEEDED  # the same words to the coach alone: asked
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please find time to look over my draft before Friday.",
+        "Happy to meet Thursday afternoon if that works for you.",
+    ],
+)
+def test_the_sentence_model_finds_requests_no_pattern_lists(body: str) -> None:
+    from service.classify.rules import REPLY_RULES, seems_to_ask
+    from service.classify.view import MessageView
+
+    parsed = parse_message(make_message(body=body))
+    assert isinstance(parsed, ParsedMessage)
+    view = MessageView(message=parsed, fresh=body)
+    others = [rule(view) for rule in REPLY_RULES if rule is not seems_to_ask]
+    assert not any(others)  # no pattern finds it: the model does
+    assert seems_to_ask(view) is not None and _tag(body) is Tag.REPLY_NEEDED
+
+
+def test_the_model_leaves_a_conditional_and_a_cancelled_request_alone() -> None:
+    assert _tag("I've paid the invoice. Let me know if it hasn't arrived.") is Tag.FYI
+    assert _tag("No need to find time to look over my draft, it's done.") is Tag.FYI

@@ -13,6 +13,7 @@ import re
 from service.classify.distress import warning_sign
 from service.classify.language import foreign_language
 from service.classify.machine import IGNORE_RULES
+from service.classify.model import request_probability
 from service.classify.view import (
     Finding,
     MessageView,
@@ -272,4 +273,33 @@ def request(view: MessageView) -> Finding | None:
     return _request_in(view, view.sentences)
 
 
-REPLY_RULES: tuple[Rule, ...] = (direct_question, request)
+# --- requests in words no pattern lists: the sentence model ----------------------------------------
+
+# The model (model.py, trained on real email sentences) says "a request or proposal" broadly:
+# scheduling statements and acceptances too. Only a sentence it is sure of counts here, where
+# no pattern found one; on the dev sets this threshold adds one FYI message of 75 as asking.
+MODEL_SURE = 0.8
+# "Let me know if it hasn't arrived": only should something go wrong; nothing to answer now.
+_IN_CASE = _i(r"\blet me know if (it|this|that|there|anything|something)\b|^(if|in case)\b")
+
+
+def seems_to_ask(view: MessageView) -> Finding | None:
+    """A sentence of the client's own (not a question: those are read above) that the model is
+    sure asks or proposes something of the coach, in a clause the client does not cancel."""
+    if _is_announcement(view):
+        return None
+    for sentence in view.sentences:
+        if _is_question(sentence) or _IN_CASE.search(sentence):
+            continue
+        if any(_NEGATED.search(clause) for clause in _CLAUSE.split(sentence)):
+            continue
+        if request_probability(sentence) >= MODEL_SURE:
+            return Finding(
+                f"seems to ask something of you: {quote(sentence)}",
+                sentence=sentence,
+                rule="model",
+            )
+    return None
+
+
+REPLY_RULES: tuple[Rule, ...] = (direct_question, request, seems_to_ask)
