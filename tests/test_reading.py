@@ -103,3 +103,19 @@ def test_the_sentence_model_finds_requests_no_pattern_lists(body: str) -> None:
 def test_the_model_leaves_a_conditional_and_a_cancelled_request_alone() -> None:
     assert _tag("I've paid the invoice. Let me know if it hasn't arrived.") is Tag.FYI
     assert _tag("No need to find time to look over my draft, it's done.") is Tag.FYI
+
+
+@pytest.mark.parametrize(
+    ("body", "tag"),
+    [
+        ("If anything changes, let me know. Otherwise see you Tuesday.", Tag.FYI),
+        ("If you could send me the notes from Tuesday, that would be great.", Tag.REPLY_NEEDED),
+        ("¿Me puedes llamar mañana? Es sobre la oferta.", Tag.REPLY_NEEDED),
+        ("Pas besoin de répondre, je voulais juste partager la bonne nouvelle.", Tag.FYI),
+        ("Kannst du mir bitte die Unterlagen schicken?", Tag.REPLY_NEEDED),
+        ("Não precisa me ligar de volta, já resolvi.", Tag.FYI),
+        ("can you call me tmrw about the offer", Tag.REPLY_NEEDED),
+    ],
+)
+def test_requests_in_case_and_in_five_languages(body: str, tag: Tag) -> None:
+    assert _tag(body) is tag

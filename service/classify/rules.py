@@ -14,6 +14,15 @@ from service.classify.distress import warning_sign
 from service.classify.language import foreign_language
 from service.classify.machine import IGNORE_RULES
 from service.classify.model import request_probability
+from service.classify.phrasebook import (
+    NEGATED_REQUEST,
+    NO_REPLY,
+    QUESTION_OPENERS,
+    REQUEST,
+    RHETORICAL,
+    WAVE_OFF,
+)
+from service.classify.phrasebook import pattern as phrases
 from service.classify.view import (
     Finding,
     MessageView,
@@ -67,7 +76,8 @@ def distress(view: MessageView) -> Finding | None:
 
 _NO_REPLY = _s(
     r"\b(no need to (reply|respond|answer|write back)|don'?t (need to )?(reply|respond|write back)|"
-    r"no reply needed|you don'?t have to (reply|respond|answer))\b"
+    r"no reply needed|you don'?t have to (reply|respond|answer))\b|"
+    + phrases(NO_REPLY)  # in the five languages the rules read
 )
 # "No need to reply to most of this": it covers only part of the message.
 _PARTLY = _i(
@@ -115,7 +125,7 @@ _RHETORICAL = _i(
     r"^(who knew|isn'?t (that|it|this) |can you (believe|imagine)|guess what|how (cool|amazing|great|"
     r"crazy|wild|funny) is that|why did(n'?t)? nobody|who would have (thought|guessed)|who'?d have "
     r"(thought|guessed)|what are the odds|wouldn'?t you know|how about that|what a |why do i (always|"
-    r"even)|what was i thinking|am i right)|, right\?$|\bisn'?t (it|that)\?$"
+    r"even)|what was i thinking|am i right)|, right\?$|\bisn'?t (it|that)\?$|" + phrases(RHETORICAL)
 )
 # The client answers the question straight after ("Any questions? Nope, I'm good!")...
 _SELF_ANSWER = _i(
@@ -127,7 +137,7 @@ _SELF_ANSWER = _i(
 _WAVE_OFF = _i(
     r"\b(don'?t (bother )?(answer|reply to|respond to) that|no need to answer( that)?|"
     r"rhetorical( question)?|(just |only )?(kidding|joking)|jk|lol,? (kidding|jk)|not a real question|"
-    r"forget i asked|ignore (that|me|the question))\b|^ha(ha)*\b"
+    r"forget i asked|ignore (that|me|the question))\b|^ha(ha)*\b|" + phrases(WAVE_OFF)
 )
 # Marketing questions in a group announcement ("Ready to take the next step?")
 _PITCH = _i(
@@ -136,8 +146,17 @@ _PITCH = _i(
 )
 
 
+_OPENER = _i(phrases(QUESTION_OPENERS))
+
+
 def _is_question(sentence: str) -> bool:
     return sentence.rstrip("\"')”’ ").endswith("?")
+
+
+def _asks_unmarked(view: MessageView, sentence: str) -> bool:
+    """In a text or a transcript with no question mark at all, a sentence that opens as a
+    question does ("can you call me tmrw")."""
+    return "?" not in view.fresh and bool(_OPENER.search(sentence.strip()))
 
 
 def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
@@ -146,7 +165,9 @@ def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
     announcement = _is_announcement(view)
     for index in range(len(parts) - 1, -1, -1):
         sentence = parts[index]
-        if not _is_question(sentence) or _RHETORICAL.search(sentence.strip()):
+        if not (_is_question(sentence) or _asks_unmarked(view, sentence)):
+            continue
+        if _RHETORICAL.search(sentence.strip()):
             continue
         after = parts[index + 1 : index + 3]
         if after and (_WAVE_OFF.search(after[0]) or _SELF_ANSWER.search(after[0])):
@@ -237,11 +258,18 @@ _REQUESTS: tuple[tuple[str, SentencePattern], ...] = (
 )
 
 
+_REQUESTS += (("asks something of you", _s(phrases(REQUEST))),)  # the five languages
 _ANY_REQUEST = _s("|".join(f"(?:{p.each.pattern})" for _, p in _REQUESTS))
 # A request the client cancels in the same breath: "No need to call me back."
 _NEGATED = _i(
     r"\b(no need (for you )?to|(you )?(don'?t|do not|won'?t) (need|have) to|no rush to|"
-    r"not necessary to|(there'?s )?no reason to|nothing (you need|to do)|don'?t (worry about|bother))\b"
+    r"not necessary to|(there'?s )?no reason to|nothing (you need|to do)|don'?t (worry about|bother))\b|"
+    + phrases(NEGATED_REQUEST)
+)
+# "Let me know if it hasn't arrived": only should something go wrong; nothing to answer now.
+_IN_CASE = _i(
+    r"\blet me know if (it|this|that|there|anything|something)\b|"
+    r"^(if|in case)\b[^.?!]*\blet me know\b"
 )
 # Clauses of a sentence: "No need to call, but could you send the notes?" asks in its second.
 _CLAUSE = _i(r",\s*(?:but|though|however|although)\b|;|\s(?:but|pero|mais|aber|mas)\s")
@@ -254,7 +282,7 @@ def _request_in(view: MessageView, parts: list[str]) -> Finding | None:
         if sentence not in wanted:
             continue
         for clause in _CLAUSE.split(sentence):
-            if _NEGATED.search(clause):
+            if _NEGATED.search(clause) or _IN_CASE.search(clause):
                 continue
             for label, pattern in _REQUESTS:
                 found = pattern.search(clause)
@@ -279,8 +307,6 @@ def request(view: MessageView) -> Finding | None:
 # scheduling statements and acceptances too. Only a sentence it is sure of counts here, where
 # no pattern found one; on the dev sets this threshold adds one FYI message of 75 as asking.
 MODEL_SURE = 0.8
-# "Let me know if it hasn't arrived": only should something go wrong; nothing to answer now.
-_IN_CASE = _i(r"\blet me know if (it|this|that|there|anything|something)\b|^(if|in case)\b")
 
 
 def seems_to_ask(view: MessageView) -> Finding | None:
