@@ -109,6 +109,7 @@ def test_the_model_leaves_a_conditional_and_a_cancelled_request_alone() -> None:
     ("body", "tag"),
     [
         ("If anything changes, let me know. Otherwise see you Tuesday.", Tag.FYI),
+        ("Just confirming: our call tomorrow is at 9 your time, 10 for me.", Tag.FYI),
         ("If you could send me the notes from Tuesday, that would be great.", Tag.REPLY_NEEDED),
         ("¿Me puedes llamar mañana? Es sobre la oferta.", Tag.REPLY_NEEDED),
         ("Pas besoin de répondre, je voulais juste partager la bonne nouvelle.", Tag.FYI),
