@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from service.classify.rules import (
     IGNORE_RULES,
+    LAST_RULES,
     REPLY_RULES,
     Finding,
     MessageView,
@@ -83,9 +84,12 @@ def _unreadable(case: _Case) -> Verdict | None:
 
 def _asks(case: _Case) -> Verdict | None:
     findings: list[Finding] = []
-    for finding in (rule(case.view) for rule in REPLY_RULES):
-        if finding and not any(f.sentence == finding.sentence for f in findings):
-            findings.append(finding)
+    for rules in (REPLY_RULES, LAST_RULES):
+        for finding in (rule(case.view) for rule in rules):
+            if finding and not any(f.sentence == finding.sentence for f in findings):
+                findings.append(finding)
+        if findings:
+            break
     if not findings:
         return None
     first = findings[0]

@@ -32,7 +32,7 @@ from service.classify.view import (
     sentence_pattern,
 )
 
-__all__ = ["IGNORE_RULES", "REPLY_RULES", "Finding", "MessageView", "SentencePattern"]
+__all__ = ["IGNORE_RULES", "LAST_RULES", "REPLY_RULES", "Finding", "MessageView", "SentencePattern"]
 
 _s = sentence_pattern
 
@@ -64,6 +64,9 @@ def distress(view: MessageView) -> Finding | None:
             sentence=sign.sentence,
             rule="distress",
         )
+    spoken = "\n".join(view.spoken).lower().encode("utf-8", "surrogatepass")
+    if _DISTRESS.quick.search(spoken) is None:  # RE2, the whole text at once: most often no
+        return None
     sentence = next((s for s in view.spoken if _DISTRESS.search(s)), None)
     if sentence is None:
         return None
@@ -266,6 +269,7 @@ _NEGATED = _i(
     r"not necessary to|(there'?s )?no reason to|nothing (you need|to do)|don'?t (worry about|bother))\b|"
     + phrases(NEGATED_REQUEST)
 )
+_ANY_NEGATED = _s(_NEGATED.pattern)  # its quick form finds the few sentences worth a look
 # "Let me know if it hasn't arrived": only should something go wrong; nothing to answer now.
 _IN_CASE = _i(
     r"\blet me know if (it|this|that|there|anything|something)\b|"
@@ -278,11 +282,12 @@ _CLAUSE = _i(r",\s*(?:but|though|however|although)\b|;|\s(?:but|pero|mais|aber|m
 def _request_in(view: MessageView, parts: list[str]) -> Finding | None:
     """The first of `parts` with a request in a clause the client does not cancel."""
     wanted = set(parts)
+    negated = {sentence for sentence, _ in view.each_sentence(_ANY_NEGATED)}
     for sentence, _ in view.each_sentence(_ANY_REQUEST):
         if sentence not in wanted:
             continue
         for clause in _CLAUSE.split(sentence):
-            if _NEGATED.search(clause) or _IN_CASE.search(clause):
+            if (sentence in negated and _NEGATED.search(clause)) or _IN_CASE.search(clause):
                 continue
             for label, pattern in _REQUESTS:
                 found = pattern.search(clause)
@@ -313,20 +318,28 @@ MODEL_SURE = 0.65
 _CONFIRMS = _i(r"^(just |only )?(confirming|to confirm|confirmed)\b")
 
 
+def _cancelled(sentence: str) -> bool:
+    return any(_NEGATED.search(clause) for clause in _CLAUSE.split(sentence))
+
+
 def seems_to_ask_applies(view: MessageView, sentence: str) -> bool:
-    """Whether the model is asked about `sentence`: the client's own, not a question (those are
-    read above), not "in case", not in a cancelled clause, not in a group announcement."""
-    if _is_announcement(view) or _is_question(sentence) or _IN_CASE.search(sentence):
+    """Whether the model's word on `sentence` counts: the client's own, not a question (those
+    are read above), not "in case", not a confirmation, not in a cancelled clause, not in a
+    group announcement."""
+    if _is_announcement(view) or _is_question(sentence):
         return False
-    if _CONFIRMS.search(sentence):
-        return False
-    return not any(_NEGATED.search(clause) for clause in _CLAUSE.split(sentence))
+    return not (_IN_CASE.search(sentence) or _CONFIRMS.search(sentence) or _cancelled(sentence))
 
 
 def seems_to_ask(view: MessageView) -> Finding | None:
-    """A sentence the model is sure asks or proposes something of the coach."""
+    """A sentence the model is sure asks or proposes something of the coach. (The model first,
+    the conditions only for what it is sure of: most sentences are not.)"""
+    if _is_announcement(view):
+        return None
     for sentence in view.sentences:
-        if seems_to_ask_applies(view, sentence) and request_probability(sentence) >= MODEL_SURE:
+        if _is_question(sentence) or request_probability(sentence) < MODEL_SURE:
+            continue
+        if seems_to_ask_applies(view, sentence):
             return Finding(
                 f"seems to ask something of you: {quote(sentence)}",
                 sentence=sentence,
@@ -335,4 +348,6 @@ def seems_to_ask(view: MessageView) -> Finding | None:
     return None
 
 
-REPLY_RULES: tuple[Rule, ...] = (direct_question, request, seems_to_ask)
+REPLY_RULES: tuple[Rule, ...] = (direct_question, request)
+# Asked only when no reply rule found anything (the model costs most, and adds no reason then).
+LAST_RULES: tuple[Rule, ...] = (seems_to_ask,)
