@@ -215,7 +215,8 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from service.classify.eval_labels import find_sets
-    from service.classify.evaluate import SetScore, evaluate, figures_sets, report_sets
+    from service.classify.eval_report import figures_sets, report_sets
+    from service.classify.evaluate import SetScore, evaluate
 
     folder = Path(args.folder)
     scores = []

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from service.classify.evaluate import Score, evaluate, report
+from service.classify.eval_report import report
+from service.classify.evaluate import Score, evaluate
 from service.config import load_config
 from service.pipeline import classify_file, roster_of
 from tests.conftest import REPO

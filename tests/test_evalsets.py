@@ -12,7 +12,8 @@ from datetime import date
 
 import pytest
 
-from service.classify.evaluate import evaluate, report
+from service.classify.eval_report import report
+from service.classify.evaluate import evaluate
 from service.config import load_config
 from service.pipeline import classify_file, roster_of
 from tests.conftest import REPO
