@@ -388,3 +388,42 @@ def test_fast_on_ordinary_mail() -> None:
     for _ in range(1000):
         assert warning_sign(mail) is None
     assert time.perf_counter() - started < 0.2
+
+
+# Signs said sideways, added after the first blind sets were scored (written here in other
+# words than those sets' messages).
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        ("My husband goes through my texts every night.", "is afraid of a partner"),
+        ("Honestly staying at the office is easier than going home lately.", "is afraid of a"),
+        ("He's never actually hit me, so it's probably fine.", "is afraid of a partner"),
+        ("I walk on eggshells around him all weekend.", "is afraid of a partner"),
+        ("Mi novio revisa mi celular todos los días.", "is afraid of a partner"),
+        ("Il lit mes messages quand je dors.", "is afraid of a partner"),
+        ("Er kontrolliert mein Handy jeden Abend.", "is afraid of a partner"),
+        ("Ele mexe no meu celular o tempo todo.", "is afraid of a partner"),
+        ("The old habit came back last week, only on my leg.", "talks of hurting themselves"),
+        ("Long sleeves all summer again, you know why.", "talks of hurting themselves"),
+        ("if i vanish its probably the best thing for everyone lol", "talks of being a burden"),
+        ("Não vejo mais sentido pra nada.", "sees no reason to live"),
+        ("I gave my records to my nephew, I won't be needing them anymore.", "is giving things"),
+        ("I really can't see a way out of this one.", "feels trapped"),
+    ],
+)
+def test_signs_said_sideways(sentence: str, sign: str) -> None:
+    found = warning_sign([sentence])
+    assert found is not None and found.sign.startswith(sign), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I need to check my phone for the dates.",
+        "He reads to the kids every night.",
+        "The old website is back up.",
+        "Long sleeves for the wedding, it's in a church.",
+    ],
+)
+def test_sideways_signs_leave_ordinary_sentences_alone(sentence: str) -> None:
+    assert warning_sign([sentence]) is None, sentence

@@ -1,9 +1,11 @@
 """The blind sets' figures, held so they cannot slip.
 
 tests/evalsets/coach-a and coach-b were written blind, from DEVELOPERS.md's guide alone, and
-scored once, on 2026-12-02, when issue 14's classifier was done (never tuned on). These floors
-are those figures: the sets now guard against regressions; they no longer measure a change to
-the judgement honestly (a new blind set does).
+scored once, on 2026-12-02, when issue 14's classifier was done (coach-a: reply recall 0.931,
+precision 0.771, 7 of 9 distress urgent; coach-b: 0.824, 0.757, 5 of 11). After that one score
+they were tuned on, like the dev set: these floors are the figures after that tuning, and guard
+against regressions; they do not measure the judgement honestly any more (the unscored set in
+tests/evalsets-unscored/ is for the next change).
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from service.pipeline import classify_file, roster_of
 from tests.conftest import REPO
 
 SETS = REPO / "tests" / "evalsets"
-# set: (reply recall, reply precision, urgent hits) as scored once
-FLOORS = {"coach-a": (0.931, 0.771, 7), "coach-b": (0.824, 0.757, 5)}
+# set: (reply recall, reply precision, urgent hits) after tuning on them
+FLOORS = {"coach-a": (0.966, 0.848, 9), "coach-b": (0.971, 0.846, 11)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

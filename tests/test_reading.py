@@ -116,6 +116,13 @@ def test_the_model_leaves_a_conditional_and_a_cancelled_request_alone() -> None:
         ("Kannst du mir bitte die Unterlagen schicken?", Tag.REPLY_NEEDED),
         ("Não precisa me ligar de volta, já resolvi.", Tag.FYI),
         ("can you call me tmrw about the offer", Tag.REPLY_NEEDED),
+        ("Friday at 10 works for me. See you then.", Tag.FYI),
+        ("¿Te acuerdas de cuando te decía que nunca lo haría? Pues lo hice.", Tag.FYI),
+        ("So what if I am? I'm proud of it.", Tag.FYI),
+        ("Could you lend me your whole library? Kidding, I'll buy the book.", Tag.FYI),
+        ("Vergiss bitte meine Frage von gestern, ich habe die Antwort gefunden.", Tag.FYI),
+        ("Don't reply to my work email after 5, use this one.", Tag.FYI),
+        ("No need to reply tonight, but can you send the notes tomorrow?", Tag.REPLY_NEEDED),
     ],
 )
 def test_requests_in_case_and_in_five_languages(body: str, tag: Tag) -> None:

@@ -155,4 +155,57 @@ SIGNS: tuple[tuple[str, str], ...] = (
         "says they are in crisis or not okay",
         rf"\b{_IM} {_F}not ok(?:ay)? ?$|\bin crisis\b|\bcrisis line|\b(?:a|such a|very|really) dark place|\bestoy en crisis|\bje suis en crise|\bin einer krise|\bestou em crise",
     ),
+    # Added from the spent blind sets' misses (coach-a, coach-b), written as kinds, not their
+    # words: the signs said sideways.
+    (
+        "is afraid of a partner or of going home",
+        rf"\beasier than (?:going|to go) home|\b{_PARTNER} (?:always |keeps |even |just )?(?:took|takes|checks?|"
+        rf"checked|reads?|went through|goes through|looks? through|monitors?) (?:my|all my) "
+        rf"(?:phone|messages|texts|emails?|mail)\b|"
+        rf"\b(?:never|not|hasn'?t|hasnt|isn'?t) (?:ever )?(?:actually |really )?(?:hit|hurt|touched|laid a hand on) me\b|"
+        rf"\bwatch what i say\b|\bwalk(?:ing)? on eggshells|\bin one of his moods|\bwhat mood (?:he|she)'?s in|"
+        rf"\b(?:he|she) reads (?:things|everything|my)|\bkeep(?:ing)? my (?:car )?keys and my passport|"
+        r"\b(?:revisa|lee|leyo|reviso|agarro) (?:mi|mis) (?:celular|telefono|movil|mensajes|correos)|"
+        r"\bnunca me (?:ha )?(?:pegado|golpeado)|\bmas facil que (?:ir|volver) a casa|"
+        r"\b(?:il|elle) (?:lit|a lu|fouille|a fouille|verifie) (?:mes|mon) (?:messages|telephone|textos|courriels)|"
+        r"\bne m'?a jamais (?:frappee?|touchee?)|\bplus facile que de rentrer|"
+        r"\b(?:er|sie) (?:liest|las|kontrolliert|checkt) (?:meine|mein) (?:nachrichten|handy|mails)|"
+        r"\bhat mich (?:nie|noch nie) geschlagen|\bleichter als nach hause|"
+        r"\b(?:ele|ela) (?:mexe|mexeu|le|leu|olha|olhou) (?:no )?(?:meu|minhas) (?:celular|mensagens|telefone)|"
+        r"\bnunca me bateu|\bmais facil do que (?:ir|voltar) pra casa",
+    ),
+    (
+        "talks of hurting themselves",
+        r"\blong sleeves (?:again|thing|are (?:very |so )?convenient|all summer|in (?:summer|july|august|the heat|november))|"
+        r"\blong sleeves\b[a-z ']{0,30}\b(?:you know why|hide|hiding|cover)|\b(?:old|the) (?:habit|thing)(?: from [a-z]+)? (?:is|came|has come) back|"
+        r"\bdie alte gewohnheit ist wieder da|\bla vieja costumbre|\bmangas largas|\bmanches longues|"
+        r"\bvieille habitude est revenue|\bmangas compridas|\bvelho habito voltou",
+    ),
+    (
+        "talks of being a burden",
+        r"\b(?:best|better|easier) (?:thing )?for everyone\b|\bdisappear(?:ed)? for good|\bgone for good|"
+        r"\blo mejor para todos|\bmieux pour tout le monde|\bbesser fur alle|\bmelhor pra todo mundo|"
+        r"\bmelhor para todos",
+    ),
+    (
+        "sees no reason to live",
+        r"\bnao vejo (?:mais )?(?:muito )?(?:motivo|sentido|razao) (?:pra|para) nada|"
+        r"\bno veo (?:ningun )?(?:motivo|sentido) (?:para|a) nada|\bje ne vois plus (?:de )?(?:raison|sens)|"
+        r"\bsehe keinen sinn mehr",
+    ),
+    (
+        "is giving things away or putting affairs in order",
+        r"\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:them|it|those|these) (?:anymore|any more)|"
+        r"\bje n'?en aurai plus besoin|\bya no (?:los|las|lo|la) (?:voy a )?necesitar|\bnao vou mais precisar|"
+        r"\bbrauche (?:sie|es|das) nicht mehr|\btout est en ordre maintenant|\beverything is in order now",
+    ),
+    (
+        "says goodbye as if for the last time",
+        r"\b(?:ja )?(?:falei|disse) tchau (?:pro|para o|pra) |\bthank you for everything (?:and )?goodbye",
+    ),
+    (
+        "feels trapped, with no way out",
+        r"\b(?:can'?t|cannot|can not|couldn'?t) (?:see|find) (?:a|any) way out|\btaken all the doors away|"
+        r"\bno veo (?:la |ninguna )?salida|\bje ne vois pas (?:d'?|de )?issue|\bkeinen ausweg|\bnao vejo saida",
+    ),
 )

@@ -38,6 +38,8 @@ REQUEST: Table = {
         r"\bwould it be possible\b|\bis there any chance\b|\bwould you mind\b"
     ),
     "es": (
+        # "te pido (de favor) que me mandes…": a request however polite
+        r"\bte pido (de favor |por favor )?que\b|\bme (mandes|env[ií]es|pases|mandas|env[ií]as)\b|"
         # calls
         r"\b(ll[aá]ma(me|nos)|ll[aá]meme|devu[eé]lve(me)? la llamada|me (llamas|llamar[ií]as)\b|"
         r"(dame|deme) (un )?(toque|telefonazo|llamada|timbrazo)|"

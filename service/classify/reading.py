@@ -52,7 +52,9 @@ _FOOTER = _i(
     r"error|unsubscribe|you are receiving this|you received this (email|message) because|"
     r"manage (your )?(email )?preferences|view (this email )?in your browser|disclaimer|"
     r"mensaje (es )?confidencial|darse de baja|message (est )?confidentiel|se d[ée]sinscrire|"
-    r"vertraulich|abmelden|mensagem (é |e )?confidencial|cancelar (a )?inscri[çc][ãa]o)"
+    r"vertraulich|abmelden|mensagem (é |e )?confidencial|cancelar (a )?inscri[çc][ãa]o|"
+    r"privacy (policy|notice)|data protection|datos personales|protecci[óo]n de datos|aviso legal|"
+    r"donn[ée]es personnelles|datenschutz|dados pessoais)"
 )
 _POEM_CUE = _i(r"\b(poem|poetry|verses?|haiku|poema|poesía|poesia|poème|poésie|gedicht|lyrics)\b")
 # Someone else's question or request, told by the client: "you asked me why…", "my boss asked

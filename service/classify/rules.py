@@ -86,7 +86,11 @@ _NO_REPLY = _s(
 _PARTLY = _i(
     r"\b((most|some|much|parts?|the rest|bits) of (this|it|that|the above)|this part|the first part|"
     r"(for|to) now|otherwise|except|unless|apart from|but|although|la mayor parte|casi todo|"
-    r"excepto|salvo|la plupart|sauf|à part|das meiste|außer|ausser|a maior parte|exceto|menos)\b"
+    r"excepto|salvo|la plupart|sauf|à part|das meiste|außer|ausser|a maior parte|exceto|menos|"
+    # limited to a time or a channel: "don't reply to this address after 6"
+    r"after|before|tonight|this (evening|weekend)|to this (address|email|number|account)|"
+    r"at (work|home)|on (this|my) (phone|email|work (email|phone))|después|despues|antes|"
+    r"ce soir|après|apres|avant|heute abend|nach|vor|depois|hoje à noite)\b"
 )
 
 
@@ -128,7 +132,12 @@ _RHETORICAL = _i(
     r"^(who knew|isn'?t (that|it|this) |can you (believe|imagine)|guess what|how (cool|amazing|great|"
     r"crazy|wild|funny) is that|why did(n'?t)? nobody|who would have (thought|guessed)|who'?d have "
     r"(thought|guessed)|what are the odds|wouldn'?t you know|how about that|what a |why do i (always|"
-    r"even)|what was i thinking|am i right)|, right\?$|\bisn'?t (it|that)\?$|" + phrases(RHETORICAL)
+    r"even)|what was i thinking|am i right)|, right\?$|\bisn'?t (it|that)\?$|"
+    # reminiscence and shrugs: "remember when…?", "so what if I am?", "who'd have told me…?"
+    r"\b(remember when|do you remember when|so what if)\b|^[¿]?(y )?qu[ée] si\b|"
+    r"\bte acuerdas de (cuando|que)\b|\bqui[ée]n me (iba a|hubiera|habr[ií]a) (decir|dicho)\b|"
+    r"\btu te (souviens|rappelles) (quand|de quand)\b|^et alors\b|\bwei(ß|ss)t du noch\b|^na und\b|"
+    r"\blembra (quando|de quando)\b|^e da[ií]\b|\bquem (me )?diria\b|" + phrases(RHETORICAL)
 )
 # The client answers the question straight after ("Any questions? Nope, I'm good!")...
 _SELF_ANSWER = _i(
@@ -266,8 +275,10 @@ _ANY_REQUEST = _s("|".join(f"(?:{p.each.pattern})" for _, p in _REQUESTS))
 # A request the client cancels in the same breath: "No need to call me back."
 _NEGATED = _i(
     r"\b(no need (for you )?to|(you )?(don'?t|do not|won'?t) (need|have) to|no rush to|"
-    r"not necessary to|(there'?s )?no reason to|nothing (you need|to do)|don'?t (worry about|bother))\b|"
-    + phrases(NEGATED_REQUEST)
+    r"not necessary to|(there'?s )?no reason to|nothing (you need|to do)|don'?t (worry about|bother)|"
+    r"forget (my|the|that) (question|email|message)|vergiss (bitte )?(meine|die) (frage|mail|nachricht)|"
+    r"olvida (mi|la) (pregunta|correo|mensaje)|oublie (ma|la) (question|demande)|"
+    r"esque[çc]a? (a |minha )(pergunta|mensagem))\b|" + phrases(NEGATED_REQUEST)
 )
 _ANY_NEGATED = _s(_NEGATED.pattern)  # its quick form finds the few sentences worth a look
 # "Let me know if it hasn't arrived": only should something go wrong; nothing to answer now.
@@ -283,9 +294,10 @@ def _request_in(view: MessageView, parts: list[str]) -> Finding | None:
     """The first of `parts` with a request in a clause the client does not cancel."""
     wanted = set(parts)
     negated = {sentence for sentence, _ in view.each_sentence(_ANY_NEGATED)}
+    following = dict(zip(view.sentences, [*view.sentences[1:], ""], strict=False))
     for sentence, _ in view.each_sentence(_ANY_REQUEST):
-        if sentence not in wanted:
-            continue
+        if sentence not in wanted or _WAVE_OFF.search(following.get(sentence, "")):
+            continue  # "Can you coach my team for free? Kidding."
         for clause in _CLAUSE.split(sentence):
             if (sentence in negated and _NEGATED.search(clause)) or _IN_CASE.search(clause):
                 continue
@@ -315,7 +327,13 @@ def request(view: MessageView) -> Finding | None:
 MODEL_SURE = 0.65
 # "Just confirming: our call is at 9." The corpus counts a confirmation as a proposal; to the
 # coach it is news. (Only the model is kept from it: a pattern's request in it still counts.)
-_CONFIRMS = _i(r"^(just |only )?(confirming|to confirm|confirmed)\b")
+_CONFIRMS = _i(
+    r"^(just |only )?(confirming|to confirm|confirmed)\b|"
+    # an acceptance: "Thursday 2pm works for me."
+    r"\b(works|suits|is fine|is perfect) (for|with|by) (me|us)\b|^(yes,? )?(that |it )?sounds (good|great|perfect)\b|"
+    r"\bpasst (mir|uns|gut|perfekt)?\b|"
+    r"\bme (va|viene) bien\b|\bme convient\b|\b(serve|funciona) (para|pra) mim\b"
+)
 
 
 def _cancelled(sentence: str) -> bool:
