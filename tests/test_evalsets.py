@@ -3,7 +3,8 @@
 tests/evalsets/coach-a and coach-b were written blind, from DEVELOPERS.md's guide alone, and
 scored once, on 2026-12-02, when issue 14's classifier was done (coach-a: reply recall 0.931,
 precision 0.771, 7 of 9 distress urgent; coach-b: 0.824, 0.757, 5 of 11). After that one score
-they were tuned on, like the dev set: these floors are the figures after that tuning, and guard
+they were tuned on, like the dev set (again on 2026-12-03: announcements, signature cards, titled
+poems, answered why-questions): these floors are the figures after that tuning, and guard
 against regressions; they do not measure the judgement honestly any more (the unscored set in
 tests/evalsets-unscored/ is for the next change).
 """
@@ -22,7 +23,7 @@ from tests.conftest import REPO
 
 SETS = REPO / "tests" / "evalsets"
 # set: (reply recall, reply precision, urgent hits) after tuning on them
-FLOORS = {"coach-a": (0.966, 0.848, 9), "coach-b": (0.971, 0.846, 11)}
+FLOORS = {"coach-a": (1.000, 1.000, 9), "coach-b": (0.971, 1.000, 11)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

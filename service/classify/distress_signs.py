@@ -17,15 +17,21 @@ _CANT = r"(?:can'?t|cannot|can not|couldn'?t)"
 _MORE = r"(?:anymore|any ?more|any longer|no more)"
 _PARTNER = r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex|spouse|fiance|fiancee))"
 
+# Suicide, but not "career suicide" (nor "suicidio profesional"): an idiom.
+_SUICIDE = (
+    r"(?:^|\b(?!(?:career|social|political|professional|commercial|electoral|brand) )\w+ )suicid\w*"
+    r"\b(?! (?:profesional|laboral|politico|social|professionnel|politique|profissional|politica))"
+)
+
 SIGNS: tuple[tuple[str, str], ...] = (
     (
         "talks of suicide or of killing themselves",
-        r"\bsuicid\w*|\bkill(?:ing|ed)? myself|\bkms\b|\bunalive|\bend(?:ing)? my (?:own )?life|\btake my (?:own )?life|"
+        rf"{_SUICIDE}|\bkill(?:ing|ed)? myself|\bkms\b|\bunalive|\bend(?:ing)? my (?:own )?life|\btake my (?:own )?life|"
         rf"\b(?:to|gonna|of|about|i'?ll|i will|i could|i might) {_F}end(?:ing)? (?:it|things|everything)(?: all)?\b(?! (?:with|early|here|there|on|at|for the))|"
         r"\bend(?:ing)? it all\b|\boverdos\w*|\bways to (?:die|kill)|\bhow many pills|\benough pills|\bstockpil\w* (?:pills|meds)|"
         # es, pt
         r"\b(?:bought|buying|buy|got|get) (?:a )?gun\b|\bjump(?:ing)? off (?:a|the|my) (?:bridge|roof|building|balcony|cliff)|\bwant (?:it|everything|the pain|this) (?:all )?to (?:stop|end)\b|"
-        r"\bsuicid\w*|\bmatarme\b|\bme (?:voy a |quiero |vou |quero )?matar\b|\bquitarme la vida|\bacabar con (?:todo|mi vida)|\bterminar con todo|"
+        rf"{_SUICIDE}|\bmatarme\b|\bme (?:voy a |quiero |vou |quero )?matar\b|\bquitarme la vida|\bacabar con (?:todo|mi vida)|\bterminar con todo|"
         r"\btirar (?:a )?minha (?:propria )?vida|\bacabar com (?:tudo|a minha vida|minha vida)|\bme matar\b|"
         # fr
         r"\bme suicider|\bme tuer\b|\ben finir\b|\bmettre fin a (?:mes jours|ma vie)|"

@@ -130,6 +130,7 @@ WAVE_OFF: Table = {
         r"je (rigole|plaisante|blague|d[ée]conne)|c['’ ]?est (une blague|pour rire)|"
         r"oublie(z)? (ma question|[çc]a|ce que j['’ ]?ai dit)|"
         r"ne (r[ée]ponds|r[ée]pondez) pas (à|a) ([çc]a|cela|cette question)|question rh[ée]torique|"
+        r"^ne (me )?(r[ée]ponds|r[ée]pondez) pas\b|"
         r"peu importe|j['’ ]?ai trouv[ée]( la r[ée]ponse| tout seul| toute seule| moi[- ]m[eê]me)|"
         r"(c['’ ]?est bon|en fait|finalement|ah),? j['’ ]?ai (trouv[ée]|d[ée]cid[ée]|compris)|"
         r"la r[ée]ponse est|en fait c['’ ]?est bon)\b|^((bon|ah|ok|non),? )?(oublie(z)?|trouv[ée])\b"

@@ -50,7 +50,7 @@ REQUEST: Table = {
         # sessions
         r"reprogramar\w*|(cancelar|anular|cambiar|mover|pasar|aplazar|posponer|adelantar|retrasar) "
         r"(la|nuestra|mi|el|la pr[oó]xima|nuestra pr[oó]xima) (sesi[oó]n|cita|llamada|clase|"
-        r"reuni[oó]n|hora)|cambiar (la )?(hora|fecha)|otro (d[ií]a|horario|momento)|otra (hora|fecha)|"
+        r"reuni[oó]n|hora)|cambiar (la )?(hora|fecha)|(a|para|en) otro (d[ií]a|horario|momento)|otro horario|otra (hora|fecha)|"
         r"(reservar|agendar|contratar) (otra|m[aá]s|una|otras|nuevas) sesi[oó]n|"
         r"(podemos|podr[ií]amos) (vernos|hablar|quedar|cambiar|mover|pasar|ver|repasar|"
         r"reprogramar|aplazar)|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from service.classify.quick import QuickPattern, quick_form
 from service.classify.text import sentences
@@ -54,7 +55,11 @@ _FOOTER = _i(
     r"mensaje (es )?confidencial|darse de baja|message (est )?confidentiel|se d[ée]sinscrire|"
     r"vertraulich|abmelden|mensagem (é |e )?confidencial|cancelar (a )?inscri[çc][ãa]o|"
     r"privacy (policy|notice)|data protection|datos personales|protecci[óo]n de datos|aviso legal|"
-    r"donn[ée]es personnelles|datenschutz|dados pessoais)"
+    r"donn[ée]es personnelles|datenschutz|dados pessoais|"
+    # "Don't want these any more?": a sender's own unsubscribe line, in the five languages
+    r"(no longer|don'?t|do not) (wish|want) to (receive|get) |n[ãa]o (quer|deseja) (mais )?receber|"
+    r"voc[eê] est[aá] recebendo (este|esse)|est[aá]s recibiendo este|(ya )?no (deseas|quieres) "
+    r"recibir|vous recevez (ce|cet)|ne (plus|pas) recevoir|sie erhalten diese|nicht mehr erhalten)"
 )
 _POEM_CUE = _i(r"\b(poem|poetry|verses?|haiku|poema|poesía|poesia|poème|poésie|gedicht|lyrics)\b")
 # Someone else's question or request, told by the client: "you asked me why…", "my boss asked
@@ -86,13 +91,16 @@ def read(fresh: str) -> tuple[Sentence, ...]:
     paragraphs = [p for p in _PARAGRAPH.split(body) if p.strip()]
     poem_cued = _QUICK_POEM.search(lowered) is not None and bool(_POEM_CUE.search(fresh))
     found: list[Sentence] = []
+    titled = False
     for number, paragraph in enumerate(paragraphs):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         late = number >= len(paragraphs) // 2  # footers come late
+        titled = titled or (number > 0 and _is_title(paragraphs[number - 1]))
         if footers and late and len(paragraph) > 60 and _FOOTER.search(paragraph):
             found += [Sentence(s, Role.FOOTER) for s in sentences(paragraph)]
-        elif _is_verse(lines, poem_cued):
+        elif _is_verse(lines, poem_cued, titled):
             found += [Sentence(line, Role.POEM) for line in lines]
+            titled = True  # the next stanza of the same poem
         else:
             found += [
                 Sentence(s, Role.REPORTED if reports and _reported(s) else Role.OWN)
@@ -105,6 +113,9 @@ def read(fresh: str) -> tuple[Sentence, ...]:
 
 
 _PS = _i(r"^p\.?\s?s\b")
+_GREETING = _i(
+    r"^(hi|hello|hey|dear|hola|querid[oa]s?|estimad[oa]|bonjour|salut|cher|ch[eè]re|hallo|liebe|lieber|ol[aá]|oi|prezad[oa])\b"
+)
 
 
 def _split_signature(text: str) -> tuple[str, str]:
@@ -121,7 +132,30 @@ def _split_signature(text: str) -> tuple[str, str]:
         ):
             return "\n".join(lines[:index]), "\n".join(lines[index:])
         return text, ""
-    return text, ""
+    return _split_card(text)
+
+
+# A signature card with no closing before it: a name line, then title, company, links.
+_CONTACT = _i(
+    r"(https?://|www\.|\w\.(com|org|net|io|co|example)\b|(^|\s)@\w|\w@\w|\+?\d[\d ().-]{7,}\d)"
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _split_card(text: str) -> tuple[str, str]:
+    """The text before a last paragraph that is a card ("Kwame Asante / Asante Studio /
+    asante-studio.com | @kwame"), and the card: a name line, at most six short lines, a contact."""
+    paragraphs = _PARAGRAPH.split(text)
+    if len(paragraphs) < 2:
+        return text, ""
+    lines = [line.strip() for line in paragraphs[-1].splitlines() if line.strip()]
+    words = lines[0].split() if lines else []
+    named = 1 <= len(words) <= 4 and all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+    if not named or len(lines) > 7 or any(len(line) > 80 for line in lines):
+        return text, ""
+    if not any(_CONTACT.search(line) for line in lines[1:]):
+        return text, ""
+    return "\n\n".join(paragraphs[:-1]), paragraphs[-1]
 
 
 def _reported(sentence: str) -> bool:
@@ -134,7 +168,7 @@ def _reported(sentence: str) -> bool:
     return bool(matches) and not re.search(r"[,;:–—]| - ", sentence[matches[-1].end() :])
 
 
-def _is_verse(lines: list[str], cued: bool) -> bool:
+def _is_verse(lines: list[str], cued: bool, titled: bool = False) -> bool:
     """Short lines that are not a list: a poem when the message calls it one, or when most of
     its lines end without a full stop (prose wrapped at 72 columns does neither)."""
     if len(lines) < 4 or any(re.match(r"^([-*•]|\d+[.)])\s", line) for line in lines):
@@ -143,4 +177,32 @@ def _is_verse(lines: list[str], cued: bool) -> bool:
     if not short:
         return False
     open_ended = sum(1 for line in lines if not line.endswith((".", "!", "?", ":")))
-    return cued or (len(lines) >= 6 and open_ended >= 0.6 * len(lines))
+    return (
+        cued
+        or (len(lines) >= 6 and open_ended >= 0.6 * len(lines))
+        or (titled and _enjambed(lines))
+    )
+
+
+def _enjambed(lines: list[str]) -> bool:
+    """Verse's run-on lines: two or more lines that carry on, in lower case, a line left open
+    ("What do you do with a Tuesday / that wants to be a Friday?"), among lines that begin
+    with a capital."""
+    runs = sum(
+        1
+        for before, line in pairwise(lines)
+        if line[0].islower() and not before.endswith((".", "!", "?", ":"))
+    )
+    return runs >= 2 and sum(1 for line in lines if line[0].isupper()) >= 2
+
+
+def _is_title(paragraph: str) -> bool:
+    """A poem's title on a line of its own: short, capitalised, no full stop, not a greeting."""
+    line = paragraph.strip()
+    return (
+        "\n" not in line
+        and 0 < len(line) <= 40
+        and line[0].isupper()
+        and not line.endswith((".", "!", "?", ":", ",", ";"))
+        and not _GREETING.match(line)
+    )

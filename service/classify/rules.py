@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from service.classify.announcement import PITCH, PROMOTION, is_announcement
 from service.classify.distress import warning_sign
 from service.classify.language import foreign_language
 from service.classify.machine import IGNORE_RULES
@@ -45,7 +46,7 @@ def _i(pattern: str) -> re.Pattern[str]:
 
 _DISTRESS = _s(
     r"\b(kill(ing)? myself|end(ing)? (it all|my life|things)|hurt(ing)? myself|self[- ]harm\w*|"
-    r"suicid\w*|don'?t see the point|can'?t go on|no reason to live|want to die|"
+    r"don'?t see the point|can'?t go on|no reason to live|want to die|"
     r"don'?t want to (be here|live|be alive|wake up)|better off without me|"
     r"(don'?t|do not) feel safe|not safe (alone|at home|being alone)|scared of what i might do|"
     r"in crisis|crisis line|overdos\w*|(a|such a|very) dark place|i'?m not ok(ay)?(?=[.!]|$))"
@@ -142,8 +143,20 @@ _RHETORICAL = _i(
 # The client answers the question straight after ("Any questions? Nope, I'm good!")...
 _SELF_ANSWER = _i(
     r"\b(never ?mind|found it|the answer is|i (have |'ve )?(decided|figured|realised|realized|worked it out)|"
-    r"turns out|answered my own)\b|^(nope|nah|no+|yes+|yep|yup|of course not|probably not|"
-    r"i guess|i doubt it)\b"
+    r"turns out|answered my own)\b|^(of course not|probably not|i guess|i doubt it)\b|"
+    # a bare "No." or "Yep!" ("No resto, …" is Portuguese for "as for the rest")
+    r"^(nope|nah|no+|yes+|yep|yup)\s*([.!,;)…-]|$)|"
+    # the client's own answer, in brackets or in a word: "(Me. I do.)", "Yo. Claro."
+    r"^\(?(me|i do|i did|moi|yo|ich|eu)[.!)]"
+)
+# "Why is it so hard? Probably because…": a why-question the client answers straight after.
+_WHY = _i(r"\b(why|por ?qu[eé]|pourquoi|warum|wieso|weshalb|por que|porque)\b")
+_BECAUSE = _i(
+    r"^((probably|maybe|perhaps|i think|i suspect|mostly|partly),? )?(because|cause|'cause)\b|"
+    r"^((probablemente|quiz[aá]s?|supongo que|creo que|seguramente),? )?porque\b|"
+    r"^((sans doute|probablement|peut-[eê]tre|je crois|je pense),? )?(parce qu|car\b)|"
+    r"^((wahrscheinlich|vermutlich|vielleicht|wohl|ich glaube),? )?(weil|da)\b|"
+    r"^((provavelmente|talvez|acho que|se calhar),? )?(porque|pois)\b"
 )
 # ...or waves it away, or takes it back ("Don't answer that." "Ha, kidding.")
 _WAVE_OFF = _i(
@@ -151,13 +164,6 @@ _WAVE_OFF = _i(
     r"rhetorical( question)?|(just |only )?(kidding|joking)|jk|lol,? (kidding|jk)|not a real question|"
     r"forget i asked|ignore (that|me|the question))\b|^ha(ha)*\b|" + phrases(WAVE_OFF)
 )
-# Marketing questions in a group announcement ("Ready to take the next step?")
-_PITCH = _i(
-    r"^(want to|ready to|looking for|curious|interested in|did you know|ever wondered|"
-    r"have you ever|what if you|are you ready|struggling with|tired of)\b"
-)
-
-
 _OPENER = _i(phrases(QUESTION_OPENERS))
 
 
@@ -174,7 +180,7 @@ def _asks_unmarked(view: MessageView, sentence: str) -> bool:
 def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
     """The last real question in `parts`: not rhetorical, not answered or waved off by the
     client straight after, not a pitch in a group announcement."""
-    announcement = _is_announcement(view)
+    announcement = is_announcement(view)
     for index in range(len(parts) - 1, -1, -1):
         sentence = parts[index]
         if not (_is_question(sentence) or _asks_unmarked(view, sentence)):
@@ -186,7 +192,9 @@ def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
             continue
         if any(_SELF_ANSWER.search(s) and not _is_question(s) for s in after[1:]):
             continue
-        if announcement and _PITCH.search(sentence.strip()):
+        if after and _WHY.search(sentence) and _BECAUSE.search(after[0].strip()):
+            continue
+        if announcement and (PITCH.search(sentence.strip()) or PROMOTION.search(sentence)):
             continue
         opening = " ".join(sentence.lower().rstrip("?").split()[:2])
         return Finding(
@@ -196,16 +204,6 @@ def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
             phrase=opening,
         )
     return None
-
-
-def _is_announcement(view: MessageView) -> bool:
-    """Sent to a list or to many people at once: its questions are rarely for the coach."""
-    if view.header("List-Id") or view.header("List-Unsubscribe"):
-        return True
-    to, cc = view.header("To"), view.header("Cc")
-    if to in ("", "[]"):  # no To: the coach was among the blind copies
-        return True
-    return "undisclosed" in to.lower() or (to + cc).count("@") >= 5
 
 
 def direct_question(view: MessageView) -> Finding | None:
@@ -293,6 +291,8 @@ _CLAUSE = _i(r",\s*(?:but|though|however|although)\b|;|\s(?:but|pero|mais|aber|m
 def _request_in(view: MessageView, parts: list[str]) -> Finding | None:
     """The first of `parts` with a request in a clause the client does not cancel."""
     wanted = set(parts)
+    if is_announcement(view):  # "Please share this with anyone…": asked of every reader
+        wanted = {sentence for sentence in wanted if not PROMOTION.search(sentence)}
     negated = {sentence for sentence, _ in view.each_sentence(_ANY_NEGATED)}
     following = dict(zip(view.sentences, [*view.sentences[1:], ""], strict=False))
     for sentence, _ in view.each_sentence(_ANY_REQUEST):
@@ -331,6 +331,8 @@ _CONFIRMS = _i(
     r"^(just |only )?(confirming|to confirm|confirmed)\b|"
     # an acceptance: "Thursday 2pm works for me."
     r"\b(works|suits|is fine|is perfect) (for|with|by) (me|us)\b|^(yes,? )?(that |it )?sounds (good|great|perfect)\b|"
+    rf"(?<!if )\b(\d{{1,2}}(:\d\d)? ?(am|pm|h|uhr)?|{_DAY}|tomorrow|then|that|it) (works|suits)\b"
+    r"(?! (for|with) (you|both))|"
     r"\bpasst (mir|uns|gut|perfekt)?\b|"
     r"\bme (va|viene) bien\b|\bme convient\b|\b(serve|funciona) (para|pra) mim\b"
 )
@@ -344,7 +346,7 @@ def seems_to_ask_applies(view: MessageView, sentence: str) -> bool:
     """Whether the model's word on `sentence` counts: the client's own, not a question (those
     are read above), not "in case", not a confirmation, not in a cancelled clause, not in a
     group announcement."""
-    if _is_announcement(view) or _is_question(sentence):
+    if is_announcement(view) or _is_question(sentence):
         return False
     return not (_IN_CASE.search(sentence) or _CONFIRMS.search(sentence) or _cancelled(sentence))
 
@@ -352,7 +354,7 @@ def seems_to_ask_applies(view: MessageView, sentence: str) -> bool:
 def seems_to_ask(view: MessageView) -> Finding | None:
     """A sentence the model is sure asks or proposes something of the coach. (The model first,
     the conditions only for what it is sure of: most sentences are not.)"""
-    if _is_announcement(view):
+    if is_announcement(view):
         return None
     for sentence in view.sentences:
         if _is_question(sentence) or request_probability(sentence) < MODEL_SURE:
