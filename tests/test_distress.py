@@ -14,8 +14,6 @@ Hard cases, decided on purpose (recall first: a false alarm costs the coach a mi
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from service.classify.distress import Sign, warning_sign
@@ -379,15 +377,6 @@ ORDINARY = [
     "My manager is killing my idea, so I need a plan B.",
     "Please send the worksheet again, I lost it.",
 ]
-
-
-def test_fast_on_ordinary_mail() -> None:
-    """1,000 calls on 20 ordinary sentences: about 0.02 s here; the aim was under 0.2 s."""
-    mail = ORDINARY * 4
-    started = time.perf_counter()
-    for _ in range(1000):
-        assert warning_sign(mail) is None
-    assert time.perf_counter() - started < 0.2
 
 
 # Signs said sideways, added after the first blind sets were scored (written here in other

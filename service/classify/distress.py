@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from service.classify.distress_concepts import CONCEPT_SIGNS
 from service.classify.distress_signs import SIGNS
 from service.classify.quick import quick_form
 
@@ -48,8 +49,39 @@ _FOLD = _fold_table()
 _ASCII_PUNCTUATION = bytes(
     b if chr(b).isalnum() or chr(b) in "'\n_" or b >= 0x80 else 0x20 for b in range(256)
 )
-_PATTERNS = tuple((label, quick_form(pattern), re.compile(pattern)) for label, pattern in SIGNS)
-_QUICK = quick_form("|".join(f"(?:{pattern})" for _, pattern in SIGNS))
+# The listed phrasings first, then the joined concepts (each first looked for by its anchor).
+_PATTERNS = tuple(
+    (label, quick_form(pattern), re.compile(pattern)) for label, pattern in SIGNS
+) + tuple(
+    (label, quick_form(anchor), re.compile(pattern)) for label, pattern, anchor in CONCEPT_SIGNS
+)
+# Two first looks (one RE2 program for both would outgrow RE2's memory for its DFA).
+_QUICKS = (
+    quick_form("|".join(f"(?:{pattern})" for _, pattern in SIGNS)),
+    quick_form("|".join(f"(?:{anchor})" for _, _, anchor in CONCEPT_SIGNS)),
+)
+
+
+def _next_hit(data: bytes, position: int) -> int | None:
+    """Where the first line from `position` on that may show a sign starts, or None."""
+    hits = [hit.start() for quick in _QUICKS if (hit := quick.search(data, position)) is not None]
+    return min(hits) if hits else None
+
+
+# "This file is going to kill me", "ce dossier a failli me tuer": a thing, not a person, does
+# the killing, and the sentence names it. ("He is going to kill me" stays a sign.)
+_THING = (
+    r"file|project|deadline|report|spreadsheet|commute|week|job|work|meeting|client|inbox|"
+    r"dossier|projet|boulot|travail|semaine|trajet|rapport|chantier|reunion|tableur|"
+    r"proyecto|trabajo|semana|informe|reunion|expediente|projekt|arbeit|woche|bericht|"
+    r"besprechung|akte|projeto|trabalho|relatorio|reuniao|processo"
+)
+_WORK_IS_KILLING_ME = re.compile(
+    rf"\b(?:{_THING})\b(?: \w+(?:'\w*)?){{0,5}} (?:is |are |was |will |va |vont |a |ont |me va a |"
+    r"bringt |wird |vai |esta |ta |tava )?(?:(?:going to|gonna|finir par|bien failli|failli|acabar|"
+    r"mich noch|me) )*(?:kill(?:ing)? me|me tuer|matarme|matando|me mata|me matar|mich (?:noch )?um|"
+    r"umbringen)\b"
+)
 
 
 def normalised(text: str) -> bytes:
@@ -69,7 +101,7 @@ def warning_sign(sentences: Sequence[str]) -> Sign | None:
     if not sentences:
         return None
     data = normalised("\n".join(s.replace("\n", " ") for s in sentences))
-    hit = _QUICK.search(data)
+    hit = _next_hit(data, 0)
     if hit is None:
         return None
     lines = data.split(b"\n")
@@ -77,12 +109,13 @@ def warning_sign(sentences: Sequence[str]) -> Sign | None:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     while hit is not None:
-        index = bisect_right(starts, hit.start()) - 1
+        index = bisect_right(starts, hit) - 1
         line = lines[index]
+        text = _WORK_IS_KILLING_ME.sub(" ", line.decode("utf-8", "surrogatepass"))
         for label, quick, pattern in _PATTERNS:
-            if quick.search(line) and pattern.search(line.decode("utf-8", "surrogatepass")):
+            if quick.search(line) and pattern.search(text):
                 return Sign(sentences[index], label)
         if index + 1 >= len(starts):
             return None
-        hit = _QUICK.search(data, starts[index + 1])
+        hit = _next_hit(data, starts[index + 1])
     return None

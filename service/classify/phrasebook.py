@@ -207,7 +207,7 @@ QUESTION_OPENERS: Table = {
         r"((can|could|would|will) (you|u)|(do|did|does|have|are|were) (you|u)|"
         r"(should|shall|may|can|could) (i|we)|is (it|there|that) (ok|okay|possible|alright|fine)|"
         r"(what|when|where|which|how|why) (do|did|does|should|would|can|could|are|will) "
-        r"(you|u|i|we))\b"
+        r"(you|u|i|we)|(what|which) (was|is|were) (the|that) (name|title|link|book|website|app))\b"
     ),
     "es": (
         r"¿|^(me |nos )?(podr[ií]as|podr[ií]a|te importar[ií]a|le importar[ií]a|ser[ií]a posible|"

@@ -35,7 +35,12 @@ REQUEST: Table = {
         r"\b(can|could|would|will) (you|u)\b(?! (believe|imagine))|\b(please|pls|plz) (send|call|let|"
         r"share|email|write|tell|confirm|check|advise|help|remind|reply|get back|forward)\b|"
         r"\blet me know\b(?! if (i|you) (can|need) (help|anything))|\blmk\b|\bget back to me\b|"
-        r"\bwould it be possible\b|\bis there any chance\b|\bwould you mind\b"
+        r"\bwould it be possible\b|\bis there any chance\b|\bwould you mind\b|"
+        # wondering, hoping, needing: a request said as a statement
+        r"\b(i was|i['’]?m|i am) (also |just |really )?(wondering|hoping) (if|whether|we could|you could)\b|"
+        r"\bi (was|am|['’]?m) hoping (we|you) (could|can|might)\b|\bi['’]?d (love|appreciate) (it if you|your)\b|"
+        r"\b(tell|show) me (\w+ )?(what you (think|make of)|honestly)\b|\bi (would|['’]?d) need (you|your|the|a)\b|"
+        r"\bi need you to\b"
     ),
     "es": (
         # "te pido (de favor) que me mandes…": a request however polite
@@ -67,7 +72,9 @@ REQUEST: Table = {
         r"(te|le) importar[ií]a|ser[ií]a posible|hay (alguna )?posibilidad de|"
         r"(necesito|quer[ií]a|quiero|me gustar[ií]a) pedirte|te quer[ií]a pedir|"
         r"por favor\b(?!,? no (te preocupes|hace falta|es necesario))|porfa\w*|porfis|x ?favor)\b|"
-        r"^¿? ?(usted )?(me |nos )?(puede|podr[ií]a)\b"
+        r"^¿? ?(usted )?(me |nos )?(puede|podr[ií]a)\b|"
+        r"\b(necesitar[ií]a|ocupar[ií]a) (la|el|los|las|que|tu|su|una?)\b|\bnecesito que (me|nos)\b|"
+        r"\b(me preguntaba|estaba pensando) si (podr[ií]amos|podr[ií]as|podemos|puedes)\b"
     ),
     "fr": (
         # calls
@@ -102,6 +109,8 @@ REQUEST: Table = {
         r"(tu|vous) (peux|pouvez|pourrais|pourriez) (me|m['’ ]?|nous|jeter|regarder|v[ée]rifier|"
         r"relire|confirmer)|s['’ ]?il (te|vous) pla[iî]t|stp|svp|merci de (bien vouloir|me|"
         r"confirmer|r[ée]pondre|rappeler)|(je voudrais|j['’ ]?aimerais) que (tu|vous)|"
+        r"j['’ ]?aurais besoin (de|d['’ ]?|que)|j['’ ]?ai besoin (que (tu|vous)|de (ta|votre|ton|vos|tes))|"
+        r"je me demandais si (on|nous|tu|vous) (pourrait|pourrions|pourrais|pourriez|peut|pouvait)|"
         r"(ce serait|serait[- ]il|est[- ]ce) possible de|est[- ]ce que (tu|vous) "
         r"(peux|pouvez|pourrais|pourriez|veux bien|voulez bien)|(tu|vous) (veux|voulez) bien|"
         r"(tu|vous) m['’ ]?(aides|aidez|aiderais|aideriez))\b"
@@ -134,7 +143,9 @@ REQUEST: Table = {
         r"(k(ö|oe|o)nnen|k(ö|oe|o)nnten|w(ü|ue|u)rden) sie\b(?! (sich |das )*(vorstellen|glauben))|"
         r"(k(ö|oe|o)nnen|k(ö|oe|o)nnten) wir|w(ä|ae|a)re es m(ö|oe|o)glich|"
         r"kann ich (dich|sie) (bitten|fragen)|bitte\b(?! (schön|schon|sehr|gern))|"
-        r"schreib(en sie)? mir (bitte|kurz|zur(ü|ue|u)ck))\b"
+        r"schreib(en sie)? mir (bitte|kurz|zur(ü|ue|u)ck)|ich (br(ä|ae|a)uchte|w(ü|ue|u)rde) (noch )?"
+        r"(die|den|das|deine|ihre|eine|einen) (rechnung|quittung|bescheinigung|unterlagen|unterschrift|"
+        r"best(ä|ae|a)tigung|termin\w*))\b"
     ),
     "pt": (
         # calls
@@ -161,6 +172,8 @@ REQUEST: Table = {
         r"(voc[eê]|vc|tu) (poderia|pode|podia|consegue|conseguiria)\b|poderia\b|"
         r"(pode|podia|consegue) me\b|por favor|por gentileza|pfv|pfvr|porfa|"
         r"seria poss[ií]vel|(tem|teria) como (voc[eê]|vc)|d[aá] (pra|para) (voc[eê]|vc)|"
-        r"ser[aá] que (voc[eê]|vc) (pode|poderia|consegue))\b"
+        r"ser[aá] que (voc[eê]|vc) (pode|poderia|consegue)|"
+        r"(pode|podia|poderia|consegue)s? (confirmar|enviar|mandar|dizer|avisar|responder|explicar|"
+        r"marcar|remarcar|ver|olhar)|(eu )?precisaria (de|do|da|que)|preciso que (voc[eê]|vc|tu))\b"
     ),
 }

@@ -281,7 +281,8 @@ _NEGATED = _i(
 _ANY_NEGATED = _s(_NEGATED.pattern)  # its quick form finds the few sentences worth a look
 # "Let me know if it hasn't arrived": only should something go wrong; nothing to answer now.
 _IN_CASE = _i(
-    r"\blet me know if (it|this|that|there|anything|something)\b|"
+    r"\blet me know if (it|this|that|there|anything|something)\b(?! (works|suits|is (ok|okay|fine|alright)|"
+    r"sounds|would work))|"
     r"^(if|in case)\b[^.?!]*\blet me know\b"
 )
 # Clauses of a sentence: "No need to call, but could you send the notes?" asks in its second.
