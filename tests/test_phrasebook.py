@@ -51,6 +51,23 @@ CASES: dict[str, dict[str, tuple[list[str], list[str]]]] = {
         "de": (["Vergiss es.", "War nur Spaß."], ["Ich habe es vergessen zu sagen, danke."]),
         "pt": (["Deixa pra lá.", "É brincadeira."], ["Foi uma semana boa."]),
     },
+    "rhetorical_more": {
+        "en": (["Who said Mondays are grim?", "How naive was that?"], ["Who can cover Friday?"]),
+        "es": (["¿Quién dijo que era fácil?", "¿Por qué nadie me dijo esto?"], ["¿Quién viene?"]),
+        "fr": (["Qui a dit que novembre était gris ?"], ["Qui vient jeudi ?"]),
+        "de": (
+            ["Wer hätte das vor einem Jahr gedacht?", "Warum ich mir das antue?"],
+            ["Wer kommt?"],
+        ),
+        "pt": (["Quem disse que seria fácil?", "Por que ninguém me contou?"], ["Quem vem?"]),
+    },
+    "answered": {
+        "en": (["I think so.", "Absolutely!"], ["Totally fine if not.", "I think we should talk."]),
+        "es": (["Sí, mucho más.", "Claro que no."], ["No sé qué hacer.", "Sí quiero verte."]),
+        "fr": (["Oui, je l'ai vu.", "Je crois que oui."], ["Ouille, j'ai mal."]),
+        "de": (["Ja, gerade gesehen.", "Ich glaube schon."], ["Jahrelang habe ich gewartet."]),
+        "pt": (["Sim, muito.", "Claro que não."], ["Não sei o que fazer."]),
+    },
     "negated_request": {
         "en": (["No need to call me back."], ["Call me back."]),
         "es": (["No hace falta que me llames."], ["Llámame."]),

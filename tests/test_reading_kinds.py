@@ -149,3 +149,34 @@ def test_career_suicide_is_an_idiom_and_suicide_is_not() -> None:
     assert _verdict("Telling the board now would be career suicide, wouldn't it?")[1] is False
     assert _verdict("I keep thinking about suicide, career stuff aside.")[1] is True
     assert _verdict("Sería un suicidio profesional decirlo ahora.")[1] is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "¿Mereció la pena el viaje? Sí, muchísimo. Volví con otra cabeza.",
+        "Ai-je bien fait de refuser ? Je crois que oui. Je me sens libre.",
+        "Hast du meine Nachricht bekommen? Ja, gerade gesehen, danke!",
+        "Ele ia concordar? Claro que não, nunca concorda.",
+        "Wer hätte das vor einem Jahr gedacht? Ich jedenfalls nicht.",
+        "Qui a dit que les lundis étaient tristes ? Pas moi.",
+        "How naive was that? Very, in hindsight.",
+        "Warum ich mir das antue? Frag lieber nicht.",
+        "I did the card sort and guess what came out on top? Creativity.",
+    ],
+)
+def test_questions_answered_or_put_to_oneself_in_five_languages(body: str) -> None:
+    assert _tag(body) is Tag.FYI
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Can we move Friday to 3? Yes, short notice, I know.",  # asked, whatever follows
+        "Do you think I could bring my partner once? Totally fine if not.",
+        "Você acha que devo aceitar? Não sei o que fazer.",
+        "Wie siehst du das? Ich bin unsicher.",
+    ],
+)
+def test_a_question_that_asks_still_asks_whatever_follows(body: str) -> None:
+    assert _tag(body) is Tag.REPLY_NEEDED

@@ -105,6 +105,60 @@ RHETORICAL: Table = {
     ),
 }
 
+# More questions that ask nothing, in each language: an exclamation as a question ("how naive
+# was that?"), a challenge ("who said November was grey?"), "why did nobody tell me…?", a
+# question put to oneself ("Warum ich mir das antue?", verb last), "and guess what…?".
+RHETORICAL_MORE: Table = {
+    "en": (
+        r"\band guess (what|who)\b|^who (said|says|decided) (that )?\w|"
+        r"^how (naive|stupid|silly|dumb|crazy|blind|typical) (was|am|is) (that|i|it)\b|"
+        r"^why (did|does|has|had) (no ?one|nobody) (ever )?(tell|told|mention|warn)"
+    ),
+    "es": (
+        r"^¿? ?qui[eé]n (dijo|dice|decidi[oó]) que|^¿? ?por ?qu[eé] nadie me (dijo|habl[oó]|cont[oó]|avis[oó])|"
+        r"^¿? ?qu[eé] (ingenu[oa]|tont[oa]|cieg[oa]) (fui|era|soy)\b|\by adivina (qu[eé]|qui[eé]n)\b"
+    ),
+    "fr": (
+        r"^qui (a dit|a d[ée]cid[ée]|dit) que|^pourquoi (est[- ]ce qu['’ ]?)?(personne|on) ne m['’ ]?a|"
+        r"^(comment|qu['’ ]?est[- ]ce que) j['’ ]?ai pu [êe]tre si|\bet devine (quoi|qui)\b"
+    ),
+    "de": (
+        r"\bwer h(ä|ae|a)tte( \w+){0,6} (gedacht|geahnt|geglaubt|erwartet)|^wer (hat gesagt|sagt),? dass|"
+        r"^warum hat mir (das )?(nie )?(jemand|keiner|niemand)|"
+        r"^wie (naiv|dumm|bl(ö|oe)d|blind|verr(ü|ue)ckt|typisch) (war|bin|ist) (das|ich)\b|"
+        r"^(warum|wieso|weshalb|was|wie|wo|wer|ob) (ich|man) \w"
+    ),
+    "pt": (
+        r"^quem (disse|falou|decidiu) que|^por ?que ningu[eé]m (me )?(disse|falou|contou|avisou)|"
+        r"^como (eu )?(fui|pude ser|era) t[ãa]o\b|\be adivinha\b"
+    ),
+}
+
+# The client's own answer straight after a question ("Yes, much more than I thought.").
+ANSWERED: Table = {
+    "en": (
+        r"^(i think so|i don['’]?t think so|honestly,? i think|now i know|today i know)\b|"
+        r"^(absolutely|definitely|totally) ?([.!;…]|$)"
+    ),
+    "es": (
+        r"^(s[ií]|no|claro( que (s[ií]|no))?|creo que (s[ií]|no)|ahora s[eé]|hoy s[eé]|"
+        r"para nada|sin duda)\b ?([.!,;:…-]|que\b|$)"
+    ),
+    "fr": (
+        r"^(oui|non|bien s[uû]r) ?([.!,;:…-]|$)|^(bien s[uû]r que (oui|non)|je crois que (oui|non)|"
+        r"je pense que (oui|non)|aujourd['’ ]?hui je sais|maintenant je sais|pas du tout|absolument|"
+        r"sans doute)\b(?! que)"
+    ),
+    "de": (
+        r"^(ja|nein|nee|klar|nat(ü|ue)rlich( nicht)?) ?([.!,;:…-]|$)|^(ich glaube (schon|nicht|ja)|heute wei(ss|ß) ich|"
+        r"jetzt wei(ss|ß) ich|auf keinen fall|absolut|frag (lieber |besser )?nicht|fragen sie (lieber )?nicht)\b"
+    ),
+    "pt": (
+        r"^(sim|n[ãa]o|claro) ?([.!,;:…-]|$)|^(claro que (sim|n[ãa]o)|acho que (sim|n[ãa]o)|hoje sei|agora sei|"
+        r"de jeito nenhum|com certeza|sem d[úu]vida)\b"
+    ),
+}
+
 # A sentence after a question that takes the question back ("never mind", "just kidding").
 WAVE_OFF: Table = {
     "en": (
@@ -245,6 +299,8 @@ CONCEPTS: dict[str, Table] = {
     "request": REQUEST,
     "rhetorical": RHETORICAL,
     "wave_off": WAVE_OFF,
+    "rhetorical_more": RHETORICAL_MORE,
+    "answered": ANSWERED,
     "negated_request": NEGATED_REQUEST,
     "question_opener": QUESTION_OPENERS,
 }

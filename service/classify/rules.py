@@ -16,11 +16,13 @@ from service.classify.language import foreign_language
 from service.classify.machine import IGNORE_RULES
 from service.classify.model import request_probability
 from service.classify.phrasebook import (
+    ANSWERED,
     NEGATED_REQUEST,
     NO_REPLY,
     QUESTION_OPENERS,
     REQUEST,
     RHETORICAL,
+    RHETORICAL_MORE,
     WAVE_OFF,
 )
 from service.classify.phrasebook import pattern as phrases
@@ -138,7 +140,10 @@ _RHETORICAL = _i(
     r"\b(remember when|do you remember when|so what if)\b|^[¿]?(y )?qu[ée] si\b|"
     r"\bte acuerdas de (cuando|que)\b|\bqui[ée]n me (iba a|hubiera|habr[ií]a) (decir|dicho)\b|"
     r"\btu te (souviens|rappelles) (quand|de quand)\b|^et alors\b|\bwei(ß|ss)t du noch\b|^na und\b|"
-    r"\blembra (quando|de quando)\b|^e da[ií]\b|\bquem (me )?diria\b|" + phrases(RHETORICAL)
+    r"\blembra (quando|de quando)\b|^e da[ií]\b|\bquem (me )?diria\b|"
+    + phrases(RHETORICAL)
+    + "|"
+    + phrases(RHETORICAL_MORE)
 )
 # The client answers the question straight after ("Any questions? Nope, I'm good!")...
 _SELF_ANSWER = _i(
@@ -149,6 +154,10 @@ _SELF_ANSWER = _i(
     # the client's own answer, in brackets or in a word: "(Me. I do.)", "Yo. Claro."
     r"^\(?(me|i do|i did|moi|yo|ich|eu)[.!)]"
 )
+# ...in a word, in the five languages ("Sí, mucho más.", "Je crois que oui."): only straight after,
+# and never after a question that asks something of the coach ("Can we move Friday? Yes, late
+# notice, I know.")
+_ANSWERED = _i(phrases(ANSWERED))
 # "Why is it so hard? Probably because…": a why-question the client answers straight after.
 _WHY = _i(r"\b(why|por ?qu[eé]|pourquoi|warum|wieso|weshalb|por que|porque)\b")
 _BECAUSE = _i(
@@ -177,6 +186,32 @@ def _asks_unmarked(view: MessageView, sentence: str) -> bool:
     return "?" not in view.fresh and bool(_OPENER.search(sentence.strip()))
 
 
+_MAY_WE = _i(
+    r"^((so|also|and|oh|ok|okay|sorry|btw)[,:]? )*(can|could|may) (i|we)\b|"
+    r"^¿? ?(puedo|podemos|podr[ií]amos|podr[ií]a)\b|^(puis[- ]je|pourrait[- ]on|peut[- ]on|pourrions[- ]nous|"
+    r"on (peut|pourrait))\b|^(kann|darf|k(ö|oe)nnte|k(ö|oe)nnen) (ich|wir)\b|^(posso|podemos|poder[ií]amos)\b"
+)
+
+
+def _asks_of_the_coach(sentence: str) -> bool:
+    """A question that asks the coach to do something ("Can we move Friday?"): whatever the
+    client adds after it ("Yes, short notice, I know"), it is still asked."""
+    return bool(_ANY_REQUEST_EACH.search(sentence) or _MAY_WE.search(sentence.strip()))
+
+
+def _answered_after(sentence: str, after: list[str]) -> bool:
+    """The client answers the question straight after: "Nope, I'm good!", "Sí, mucho más.",
+    "Probably because…" after a why, or "never mind" a sentence later."""
+    if not after:
+        return False
+    first = after[0].strip()
+    if _SELF_ANSWER.search(first) or _ANSWERED.search(first):
+        return True
+    if _WHY.search(sentence) and _BECAUSE.search(first):
+        return True
+    return any(_SELF_ANSWER.search(s) and not _is_question(s) for s in after[1:])
+
+
 def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
     """The last real question in `parts`: not rhetorical, not answered or waved off by the
     client straight after, not a pitch in a group announcement."""
@@ -188,11 +223,9 @@ def _question_in(view: MessageView, parts: list[str]) -> Finding | None:
         if _RHETORICAL.search(sentence.strip()):
             continue
         after = parts[index + 1 : index + 3]
-        if after and (_WAVE_OFF.search(after[0]) or _SELF_ANSWER.search(after[0])):
+        if after and _WAVE_OFF.search(after[0]):
             continue
-        if any(_SELF_ANSWER.search(s) and not _is_question(s) for s in after[1:]):
-            continue
-        if after and _WHY.search(sentence) and _BECAUSE.search(after[0].strip()):
+        if not _asks_of_the_coach(sentence) and _answered_after(sentence, after):
             continue
         if announcement and (PITCH.search(sentence.strip()) or PROMOTION.search(sentence)):
             continue
@@ -270,6 +303,7 @@ _REQUESTS: tuple[tuple[str, SentencePattern], ...] = (
 
 _REQUESTS += (("asks something of you", _s(phrases(REQUEST))),)  # the five languages
 _ANY_REQUEST = _s("|".join(f"(?:{p.each.pattern})" for _, p in _REQUESTS))
+_ANY_REQUEST_EACH = _ANY_REQUEST.each
 # A request the client cancels in the same breath: "No need to call me back."
 _NEGATED = _i(
     r"\b(no need (for you )?to|(you )?(don'?t|do not|won'?t) (need|have) to|no rush to|"
