@@ -39,6 +39,17 @@ from service.classify.distress import warning_sign
         ("Pase lo que pase, quiero que sepas que me ayudaste.", "goodbye"),
         ("Sometimes I just want to vanish.", "disappear"),
         ("J'aimerais disparaître quelques jours, pour de bon.", "disappear"),
+        ("honestly I don't see why I'd keep going with any of it", "reason"),
+        ("Ich weiß nicht, warum ich weitermachen sollte.", "reason"),
+        ("Nadie se daría cuenta si no estuviera.", "burden"),
+        ("The policy pays out more than I'm worth, I'm worth more to them dead, ha.", "burden"),
+        ("Je garde mes cachets de côté dans un tiroir.", "suicide"),
+        ("Estou juntando os comprimidos que o médico passou.", "suicide"),
+        ("He threw my laptop against the wall last night.", "partner"),
+        ("Ele jogou o prato contra a parede.", "partner"),
+        ("Seria más sencillo desaparecer y ya.", "disappear"),
+        ("Parfois j'aimerais ne plus me réveiller.", "wake"),
+        ("Eu queria dormir e não acordar mais.", "wake"),
     ],
 )
 def test_a_paraphrased_sign_is_read(sentence: str, sign: str) -> None:
@@ -55,6 +66,7 @@ def test_a_paraphrased_sign_is_read(sentence: str, sign: str) -> None:
         "giving": "giving",
         "goodbye": "goodbye",
         "disappear": "disappear",
+        "suicide": "suicide",
     }
     assert words[sign] in found.sign
 
@@ -75,6 +87,11 @@ def test_a_paraphrased_sign_is_read(sentence: str, sign: str) -> None:
         "Das Projekt bringt mich noch um.",
         "Telling the board now would be career suicide.",
         "There's no way I'm doing the marathon again.",
+        "Nobody noticed my new haircut, typical.",
+        "It would be nice to disappear to a beach for a week.",
+        "I didn't wake up until ten, oops.",
+        "Ne pas réveiller les enfants avant huit heures.",
+        "I'm saving up for a new bike.",
     ],
 )
 def test_an_everyday_sentence_is_no_sign(sentence: str) -> None:

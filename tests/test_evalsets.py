@@ -4,7 +4,8 @@ tests/evalsets/coach-a and coach-b were written blind, from DEVELOPERS.md's guid
 scored once, on 2026-12-02, when issue 14's classifier was done (coach-a: reply recall 0.931,
 precision 0.771, 7 of 9 distress urgent; coach-b: 0.824, 0.757, 5 of 11); coach-c and coach-d
 likewise, once, on 2026-12-03 at 3aee1e5 (coach-c: 0.710, 0.647, 8 of 12; coach-d: 0.609,
-0.583, 4 of 10). After that one score
+0.583, 4 of 10), and coach-e and coach-f once at 3ca59ec (coach-e: 0.786, 0.647, 7 of 12;
+coach-f: 0.759, 0.710, 9 of 11). After that one score
 they were tuned on, like the dev set (again on 2026-12-03: announcements, signature cards, titled
 poems, answered why-questions): these floors are the figures after that tuning, and guard
 against regressions; they do not measure the judgement honestly any more (the unscored set in
@@ -30,6 +31,8 @@ FLOORS = {
     "coach-b": (0.971, 1.000, 11),
     "coach-c": (0.968, 0.857, 12),
     "coach-d": (0.783, 0.783, 10),
+    "coach-e": (0.929, 0.684, 12),
+    "coach-f": (0.759, 0.710, 10),
 }
 
 

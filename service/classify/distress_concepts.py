@@ -30,7 +30,7 @@ _BETTER = (
     r"better|easier|lighter|happier|simpler|calmer|freer|mieux|plus (?:facile|legers?|legeres?|"
     r"heureux|heureuses|simple|tranquilles?|libres?)|mejor(?:es)?|mas (?:facil|livian[oa]s?|liger[oa]s?|"
     r"felices|tranquil[oa]s?|libres?)|besser|leichter|einfacher|glucklicher|gluecklicher|ruhiger|"
-    r"melhor(?:es)?|mais (?:facil|leves?|felizes|tranquil[oa]s?|livres?)"
+    r"melhor(?:es)?|mais (?:facil|simples|leves?|felizes|tranquil[oa]s?|livres?)|mas (?:sencillo|simple)"
 )
 _BURDEN = (
     r"burden|dead weight|weight on (?:everyone|everybody|them|you all)|fardeau|boulet|poids (?:pour|sur|"
@@ -49,7 +49,7 @@ _FEAR = (
 )
 _WHAT_PARTNER_DOES = (
     r"what (?:he|she)(?:'?ll|'?d)?|ce qu'?(?:il|elle)|lo que (?:el|ella)|lo que (?:me )?(?:pueda|vaya a|va a) hacer|"
-    r"was er|was sie|o que (?:ele|ela)"
+    r"was er|was sie|o que (?:ele|ela)|lo (?:q|k) (?:el |ella )?(?:haga|pueda|vaya)"
 )
 _UNWILLING = (
     r"afraid to|scared to|dread|don'?t want to|peur de|pas envie de|envie de pas|miedo de|no quiero|"
@@ -57,7 +57,7 @@ _UNWILLING = (
 )
 _GO_HOME = (
     r"go(?:ing)? (?:back )?home|rentrer|retourner (?:a la maison|chez)|volver a casa|regresar a casa|"
-    r"ir a casa|nach hause|heimgehen|heimzugehen|voltar (?:para|pra) casa|ir (?:para|pra) casa"
+    r"ir (?:a|pa|pa'|para) casa|nach hause|heimgehen|heimzugehen|voltar (?:para|pra) casa|ir (?:para|pra) casa"
 )
 _OTHER_SUBJECT = r"(?!(?:je|j|i|yo|ich|eu|moi|me) )\w+"
 _WATCHES = (
@@ -71,7 +71,37 @@ _MY_PHONE = (
 )
 _HOPE = r"hope|hoping|wish|if|j'?espere|espere|et si|ojala|espero|si|hoffe|hoffentlich|wenn|tomara|queria|se"
 _NOT_SOON = r"(?! (?:up )?(?:in time|on time|by|before|early|at|for|until|till|a tiempo|a temps|rechtzeitig|a tempo))"
-_WAKE = r"wake|waking|woke|reveiller|reveille|despertar|despierte|aufwachen|aufwache|wach werde|acordar|acorde"
+_WHY = r"why|pourquoi|por ?que|warum|wozu|wieso|para que|pra que"
+_NOBODY = r"nobody|no one|no ?one would|personne|nadie|niemand|keiner|ninguem"
+_NOTICE = (
+    r"(?:would|'?d|ia|wurde|wuerde|es) (?:\w+ ){0,2}(?:notice|miss me|perceber|merken|vermissen)|"
+    r"remarquerait|s'?en rendrait compte|se dar[ií]a cuenta|notar[ií]a|me extranar[ií]a|perceberia|"
+    r"notaria|sentiria (?:a )?falta"
+)
+_WORTH_MORE_GONE = (
+    r"worth more (?:\w+ ){0,3}(?:dead|gone)|(?:vale|valgo|vaux|vaudrais|bin) (?:\w+ ){0,3}(?:mais|mas|plus|mehr) "
+    r"(?:\w+ ){0,3}(?:morto|morta|muert[oa]|morte?|tot)|life insurance (?:\w+ ){0,6}(?:worth|more)"
+)
+_HOARD = (
+    r"(?:saving|saved|hoarding|collecting|stockpiling|keeping|storing|guardando|juntando|acumulando|"
+    r"guardo|junto|garde|mets de cote|accumule|sammle|gesammelt|horte|hebe|guardei|juntei)"
+)
+_PILLS = (
+    r"pills|tablets|meds|medication|sleeping pills|pastillas|pastilles|comprimidos|medicaments|cachets|"
+    r"tabletten|medikamente|schlaftabletten|remedios|comprimidos"
+)
+_SMASHED = (
+    r"(?:threw|smashed|broke|punched|kicked|slammed|rompio|tiro|avento|estrello|a casse|a lance|a jete|"
+    r"hat|warf|schlug|quebrou|jogou|atirou) (?:\w+ ){0,4}(?:against|into|through|contra|contre|gegen|na|no) "
+    r"(?:the |a |la |el |le |die |a )?(?:wall|door|pared|puerta|mur|porte|wand|tur|parede|porta)"
+)
+_NOT_WAKE = (
+    r"(?:nicht mehr|nie mehr|nie wieder|einfach nicht) auf(?:zu)?wach\w*|"
+    r"(?:ne plus|plus jamais|ne jamais|ne pas) (?:me )?reveiller\b(?! (?:les|le|la|l'|mon|ma|mes|ton|ta|tes|son|sa|ses|tout)\b)|"
+    r"(?:no|nunca mas|ya no|nunca) (?:volver a )?despertar(?:me)?\b(?! (?:a|al|los|las)\b)|"
+    r"(?:nao|nunca mais|nem) (?:mais )?acordar\b(?! (?:o|a|os|as)\b)"
+)
+_WAKE = r"wake|waking|woke|reveiller|reveille|despertar|despierte|auf(?:zu)?wach\w*|wach werde|acordar|acorde"
 _BED = r"go to bed|fall asleep|go to sleep|m'?endormir|me couche|me coucher|dormirme|me acuesto|einschlafen|ins bett|dormir|deito"
 _VANISH = r"disappear|vanish|dispara[iî]tre|disparaisse|desaparecer|desapareciera|verschwinden|verschwande|sumir|sumisse"
 # "disappear from the group chat": leaving a place, not the world
@@ -89,7 +119,8 @@ _ONE = r"(?:\w+(?:'\w*)? )?"  # at most one word between
 _REASON = r"point|sense|reason|sentido|razon|motivo|raison|sens|sinn|grund|razao"
 _GO_ON = (
     r"go(?:ing)? on|carry(?:ing)? on|living|to live|seguir|vivir|continuar|continuer|vivre|"
-    r"weiter(?:zu)?machen|weiterzuleben|leben|viver|seguir em frente"
+    r"weiter(?:zu)?machen|weiterzuleben|leben|viver|seguir em frente|continuerais|continuerait|"
+    r"keep going|seguiria|continuaria|weitermache"
 )
 _EXIT = r"way out|escape|salida|escapatoria|saida|ausweg"
 _WAY = r"way|ways|weg|ausweg|issue|issues|sortie|salida|escapatoria|saida|solucao|solution|losung"
@@ -164,6 +195,17 @@ CONCEPT_SIGNS: tuple[tuple[str, str, str], ...] = (
     ),
     ("feels trapped, with no way out", _then(_NEG, _EXIT, _SHORT), _EXIT),
     ("talks of hurting themselves", rf"\b(?:{_HARM_ME})\b", _HARM_ME),
+    ("wishes to be dead or not to wake up", rf"\b(?:{_NOT_WAKE}){_NOT_SOON}", _NOT_WAKE),
+    ("sees no reason to live", _then(_NEG, rf"(?:{_WHY})\b {_SHORT}(?:{_GO_ON})", _SHORT), _WHY),
+    ("talks of being a burden", _then(_NOBODY, _NOTICE, _SHORT), _NOTICE),
+    (
+        "wants to disappear or not be around",
+        rf"(?:{_near(_BETTER, _VANISH)})(?! (?:to|into|off to|a la|a|nach|para|pra) )",
+        _VANISH,
+    ),
+    ("talks of being a burden", rf"\b(?:{_WORTH_MORE_GONE})\b", _WORTH_MORE_GONE),
+    ("talks of suicide or of killing themselves", _then(_HOARD, _PILLS, _SHORT), _PILLS),
+    ("is afraid of a partner or of going home", rf"\b{_SMASHED}\b", _SMASHED),
     ("is giving things away or putting affairs in order", _then(_GAVE, _MY_THINGS, _ONE), _GAVE),
     ("is giving things away or putting affairs in order", rf"\b(?:{_NO_USE})\b", _NO_USE),
     ("says goodbye as if for the last time", _near(_WHATEVER, _KNOW), _WHATEVER),
