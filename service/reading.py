@@ -153,5 +153,7 @@ def process_sent(raw: RawMessage, roster: Roster) -> SentRecord:
         for m in (match_sender(r.email, roster) for r in parsed.recipients)
         if m.client
     )
-    replies_to = frozenset(r for r in (parsed.in_reply_to, *parsed.references) if r)
+    # The message it replies to: In-Reply-To, and the last of References (the earlier ones are
+    # the thread's older messages, which this reply does not answer).
+    replies_to = frozenset(r for r in (parsed.in_reply_to, *parsed.references[-1:]) if r)
     return SentRecord(raw=raw, replies_to=replies_to, clients=clients, sent_at=parsed.date)

@@ -71,6 +71,7 @@ class ParsedMessage:
     attachment_names: tuple[str, ...]
     headers: dict[str, str] = field(default_factory=dict)  # lower-cased names, first value of each
     content_type: str = "text/plain"
+    reply_to: tuple[Address, ...] = ()  # a service sending for a client puts her address here
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ class SentRecord:
     """What one message in the coach's Sent folder answers. Only this is read; nothing is stored."""
 
     raw: RawMessage
-    replies_to: frozenset[str]  # Message-IDs from In-Reply-To and References
+    replies_to: frozenset[str]  # Message-IDs from In-Reply-To and the last of References
     clients: frozenset[str]  # names of the clients it was written to (To, Cc)
     sent_at: datetime | None
 

@@ -82,10 +82,27 @@ def test_a_reply_closes_the_message_it_answers_and_only_that(
     }
 
 
-def test_writing_to_the_client_afterwards_answers_earlier_messages_only(
+def _voicemail(subject: str, transcript: str, when: datetime) -> bytes:
+    return make_message(
+        sender="Google Voice <voice-noreply@google.com>",
+        subject=subject,
+        body=f"New voicemail from (312) 555-0142\n\nTranscript: {transcript}",
+        date=when,
+    )
+
+
+def test_a_direct_email_answers_the_days_voicemails_and_texts_and_nothing_else(
     config: Config, sessions: sessionmaker[Session], maildir: Path
 ) -> None:
+    """Writing to a client is how a coach calls back by email: it answers that client's
+    voicemails and texts of the 24 hours before it. It does not answer her emails (a payment
+    question stays open under a reply about something else), nor an older voicemail, nor
+    anything that came after it."""
     deliver(maildir, "1", make_message(subject="Before", body="Can we talk?", date=T0))
+    deliver(
+        maildir, "2", _voicemail("Old voicemail", "call me back please", T0 - timedelta(days=2))
+    )
+    deliver(maildir, "3", _voicemail("New voicemail", "can you call me back", T0))
     deliver(
         maildir / ".Sent",
         "s1",
@@ -111,13 +128,54 @@ def test_writing_to_the_client_afterwards_answers_earlier_messages_only(
     )
     deliver(
         maildir,
-        "2",
+        "4",
         make_message(subject="After", body="One more question?", date=T0 + timedelta(hours=3)),
     )
     poll_once(config, sessions)
     assert states(sessions) == {
-        "Before": ("reply_needed", "wrote"),
+        "Before": ("reply_needed", None),
+        "Old voicemail": ("reply_needed", None),
+        "New voicemail": ("reply_needed", "wrote"),
         "After": ("reply_needed", None),
+    }
+
+
+def test_a_reply_answers_the_message_its_references_name_last_only(
+    config: Config, sessions: sessionmaker[Session], maildir: Path
+) -> None:
+    deliver(
+        maildir,
+        "1",
+        make_message(
+            subject="First", body="Can we move Thursday?", message_id="<a1@example.org>", date=T0
+        ),
+    )
+    deliver(
+        maildir,
+        "2",
+        make_message(
+            subject="Second",
+            body="And could you send the invoice?",
+            message_id="<a2@example.org>",
+            date=T0 + timedelta(hours=1),
+        ),
+    )
+    deliver(
+        maildir / ".Sent",
+        "s1",
+        make_message(
+            sender=COACH,
+            to="Jane Doe <jane.doe@example.org>",
+            subject="Re: Second",
+            body="Invoice attached.",
+            date=T0 + timedelta(hours=2),
+            headers={"References": "<a1@example.org> <a2@example.org>"},
+        ),
+    )
+    poll_once(config, sessions)
+    assert states(sessions) == {
+        "First": ("reply_needed", None),
+        "Second": ("reply_needed", "replied"),
     }
 
 

@@ -35,9 +35,30 @@ def autoreply_headers(view: MessageView) -> Finding | None:
 
 _AUTO_SUBJECT = _i(
     r"^(automatic reply|auto[- ]?reply|out of (the )?office|autoreply|abwesenheitsnotiz|"
-    r"respuesta autom[aá]tica|r[ée]ponse automatique|undeliverable|undelivered mail|"
-    r"delivery status notification|mail delivery failed|returned mail|read:)"
+    r"automatische antwort|respuesta autom[aá]tica|fuera de la oficina|r[ée]ponse automatique|"
+    r"absence du bureau|risposta automatica|fuori (sede|ufficio)|automatisch antwoord|afwezig|"
+    r"resposta autom[aá]tica|fora do escrit[oó]rio|ausente|自動応答|自動返信|不在|"
+    r"undeliverable|undelivered mail|delivery status notification|mail delivery failed|"
+    r"delivery failure|failure notice|returned mail|mail system error|non[- ]?delivery|"
+    r"unzustellbar|no se puede entregar|non remis|non distribu|n[ãa]o (foi )?entregue|"
+    r"配信不能|配送エラー|read:|gelesen:|le(í|i)do:|lu :|lu:|lido:)"
 )
+
+
+_MAILER = _i(r"^(mailer-?daemon|postmaster|mail-?daemon)@")
+
+
+def delivery_failure(view: MessageView) -> Finding | None:
+    """A bounce by its envelope: from a mailer daemon, naming failed recipients, or with the empty
+    return path that only machines use ("Return-Path: <>")."""
+    sender = view.message.sender.email if view.message.sender else ""
+    if _MAILER.match(sender):
+        return Finding(f"a delivery report from {sender.split('@')[0]}")
+    if view.header("X-Failed-Recipients"):
+        return Finding("a delivery failure (X-Failed-Recipients)")
+    if view.header("Return-Path") == "<>":
+        return Finding("sent by a machine (an empty Return-Path)")
+    return None
 
 
 def autoreply_subject(view: MessageView) -> Finding | None:
@@ -54,7 +75,12 @@ def report_content(view: MessageView) -> Finding | None:
 
 
 _CALENDAR_SUBJECT = _i(
-    r"^(accepted|declined|tentative|tentatively accepted|updated invitation)\s*:"
+    r"^(accepted|declined|tentative|tentatively accepted|updated invitation|invitation (accepted|declined)|"
+    r"aceptad[oa]|rechazad[oa]|invitaci[oó]n (aceptada|rechazada)|provisional|"
+    r"accept[ée]e?|refus[ée]e?|invitation (accept[ée]e|refus[ée]e)|provisoire|"
+    r"angenommen|abgelehnt|mit vorbehalt angenommen|zugesagt|abgesagt|"
+    r"aceit[oa]|recusad[oa]|convite (aceito|aceite|recusado)|provis[oó]rio|"
+    r"accettat[oa]|rifiutat[oa]|geaccepteerd|afgewezen|voorlopig)\s*:"
 )
 
 
@@ -74,5 +100,6 @@ IGNORE_RULES: tuple[Rule, ...] = (
     autoreply_headers,
     autoreply_subject,
     report_content,
+    delivery_failure,
     calendar_response,
 )

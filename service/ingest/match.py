@@ -5,6 +5,7 @@ Display names never decide a match: "Jane Doe <someone@else.example>" is not Jan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -60,7 +61,54 @@ def match_sender(email_address: str | None, roster: Roster) -> Match:
 def match_message(message: ParsedMessage, roster: Roster) -> Match:
     if is_own_digest(message):
         return Match(client=None, address=None, own_digest=True)
-    return match_sender(message.sender.email if message.sender else None, roster)
+    match = match_sender(message.sender.email if message.sender else None, roster)
+    if match.client is None and not match.from_coach:
+        match = match_on_behalf(message, roster) or match_bounce(message, roster) or match
+    return match
+
+
+_MAILER = re.compile(r"^(mailer-?daemon|postmaster|mail-?daemon|mail delivery)", re.IGNORECASE)
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def is_bounce(message: ParsedMessage) -> bool:
+    """A delivery report: from a mailer daemon, a multipart/report, or naming failed recipients."""
+    sender = message.sender.email if message.sender else ""
+    return bool(
+        _MAILER.match(sender)
+        or message.content_type == "multipart/report"
+        or message.headers.get("x-failed-recipients")
+        or message.headers.get("return-path", "").strip() == "<>"
+    )
+
+
+def match_bounce(message: ParsedMessage, roster: Roster) -> Match | None:
+    """The client whose address bounced: named in X-Failed-Recipients, or the first roster address
+    the report's text gives (its Final-Recipient, or "wasn't delivered to …")."""
+    if not is_bounce(message):
+        return None
+    named = message.headers.get("x-failed-recipients", "") + "\n" + message.body_text[:8000]
+    for address in _ADDRESS.findall(named):
+        key = normalise_email(address)
+        if key in roster.by_email:
+            return Match(client=roster.by_email[key], address=key)
+    return None
+
+
+# "Jane Doe (via Google Sheets)": a service sending for a client, her address in Reply-To.
+_ON_BEHALF = re.compile(r"\(via [^)]+\)\s*$", re.IGNORECASE)
+
+
+def match_on_behalf(message: ParsedMessage, roster: Roster) -> Match | None:
+    """A service sending on a client's behalf: a display name "Name (via Service)" and the
+    client's roster address in Reply-To. (A service that merely names a client is not her.)"""
+    if message.sender is None or not _ON_BEHALF.search(message.sender.name):
+        return None
+    for address in message.reply_to:
+        key = normalise_email(address.email)
+        if key in roster.by_email:
+            return Match(client=roster.by_email[key], address=key)
+    return None
 
 
 def match_phone(number: str | None, roster: Roster) -> Match:

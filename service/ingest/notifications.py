@@ -46,6 +46,12 @@ SERVICES: tuple[_Service, ...] = (
         "Microsoft Teams / Outlook voicemail",
         _i(r"@([\w-]+\.)*(microsoft|office365|teams\.mail\.microsoft)\.com$"),
     ),
+    _Service("Dialpad", _i(r"@([\w-]+\.)*dialpad\.com$")),
+    _Service("OpenPhone", _i(r"@([\w-]+\.)*(openphone\.(com|co)|quo\.com)$")),
+    _Service("Zoom Phone", _i(r"@([\w-]+\.)*zoom\.us$")),
+    _Service("Aircall", _i(r"@([\w-]+\.)*aircall\.io$")),
+    _Service("8x8", _i(r"@([\w-]+\.)*8x8\.com$")),
+    _Service("Nextiva", _i(r"@([\w-]+\.)*nextiva\.com$")),
     _Service(
         "carrier visual voicemail",
         _i(
@@ -53,14 +59,10 @@ SERVICES: tuple[_Service, ...] = (
         ),
     ),
 )
-# Carriers' email-to-SMS gateways: the local part is the sender's number.
-SMS_GATEWAYS = _i(
-    r"^\+?(\d{10,15})@(vtext\.com|vzwpix\.com|tmomail\.net|txt\.att\.net|mms\.att\.net|"
-    r"messaging\.sprintpcs\.com|pm\.sprint\.com|email\.uscc\.net|mms\.uscc\.net|"
-    r"sms\.myboostmobile\.com|mymetropcs\.com|msg\.fi\.google\.com|vmobl\.com|mmst5\.tracfone\.com|"
-    r"txt\.bell\.ca|pcs\.rogers\.com|msg\.telus\.com|txt\.freedommobile\.ca)$"
-)
-_GV_TEXT_SENDER = _i(r"^\d+\.1?(\d{10,15})\.[\w-]+@txt\.voice\.google\.com$")
+# Carriers' email-to-SMS gateways: the local part is the sender's number, at any domain (the
+# known ones and any other: a carrier abroad, a new MVNO).
+SMS_GATEWAYS = _i(r"^\+?(\d{10,15})@[\w.-]+$")
+_GV_TEXT_SENDER = _i(r"^\d+\.(\d{10,15})\.[\w-]+@txt\.voice\.google\.com$")
 
 _VOICEMAIL = _i(r"\b(voice ?mail|voice message|new message from|missed call with message)\b")
 _TEXT = _i(r"\b(text message|sms|mms)\b")
@@ -71,8 +73,12 @@ _LABELLED_TRANSCRIPT = _i(
     r"message text|message)\s*(?:[:\-]\s*(.*)|$)"
 )
 _UNAVAILABLE = _i(
-    r"(transcription|transcript)[^.\n]{0,40}(unavailable|not available|failed|could not|in progress)|"
-    r"unable to transcribe|no transcription|^\(?(unavailable|not available)\)?\.?$"
+    r"(transcription|transcript)[^.\n]{0,40}(unavailable|not available|failed|could not|couldn'?t|"
+    r"in progress|not (be )?(generated|created|produced)|isn'?t available|is empty|pending)|"
+    r"(could not|couldn'?t|cannot|can'?t|unable to|were unable to|was unable to|not) (be )?transcri\w*|"
+    r"no transcri\w*|partly transcribed|partially transcribed|part of (this|the) (message|recording|"
+    r"voicemail)|rest of (this|the) (message|recording|voicemail)|"
+    r"\[(inaudible|unintelligible|unclear|indistinct)\]|^\(?(unavailable|not available)\)?\.?$"
 )
 _METADATA = _i(
     r"^\s*(from|caller|caller id|to|received|date|time|duration|length|message length|mailbox|"
@@ -154,24 +160,37 @@ def _transcript(message: ParsedMessage, kind: Kind) -> tuple[str, bool]:
     return text, partial
 
 
+def _digits_number(digits: str, region: str) -> str | None:
+    """A number written as bare digits: with 11 or more it carries its country code, without the
+    "+" that gateways and some services drop ("5511987654321" is +55 11 …)."""
+    international = normalise_phone("+" + digits, region) if len(digits) > 10 else None
+    return international or normalise_phone(digits, region)
+
+
+_BARE_DIGITS = re.compile(r"(?<![\d+])(\d{11,15})(?!\d)")
+
+
+def _numbers(text: str, region: str) -> list[str]:
+    return numbers_in(text, region) or [
+        n for n in (_digits_number(d, region) for d in _BARE_DIGITS.findall(text)) if n
+    ]
+
+
 def _number(message: ParsedMessage, sender: str, region: str) -> str | None:
     for pattern in (SMS_GATEWAYS, _GV_TEXT_SENDER):
         found = pattern.match(sender)
         if found:
-            digits = found.group(1)
-            # Gateways write the number without "+"; with 11 or more digits it has its country code.
-            international = normalise_phone("+" + digits, region) if len(digits) > 10 else None
-            return international or normalise_phone(digits, region)
-    subject_numbers = numbers_in(message.subject, region)
+            return _digits_number(found.group(1), region)
+    subject_numbers = _numbers(message.subject, region)
     if subject_numbers:
         return subject_numbers[0]
     for line in message.body_text.splitlines():
         caller = _CALLER_LINE.match(line)
         if caller:
-            numbers = numbers_in(caller.group(2), region)
+            numbers = _numbers(caller.group(2), region)
             if numbers:
                 return numbers[0]
-    body_numbers = numbers_in(message.body_text[:2000], region)
+    body_numbers = _numbers(message.body_text[:2000], region)
     return body_numbers[0] if body_numbers else None
 
 
@@ -194,15 +213,14 @@ def may_be_phone_note(message: ParsedMessage) -> bool:
 def read_phone_note(message: ParsedMessage, region: str) -> PhoneNote | None:
     """The voicemail or text this notification carries, or None when it is not one."""
     sender = message.sender.email.lower() if message.sender else ""
-    service = _service_of(sender, message)
+    gateway = SMS_GATEWAYS.match(sender) is not None  # the texter's number is the address
+    service = "a carrier's text gateway" if gateway else _service_of(sender, message)
     kind = _kind(message, service, sender)
     if kind is None:
         return None
     number = _number(message, sender, region)
     if service is None:
-        if SMS_GATEWAYS.match(sender):
-            service = "a carrier's text gateway"
-        elif number is None:
+        if number is None:
             return None  # the generic fallback needs a number to call it a notification
         else:
             service = "a phone service"

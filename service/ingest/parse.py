@@ -5,6 +5,7 @@ Never raises on bad input: a message that cannot be read must not stop the poll.
 
 from __future__ import annotations
 
+import base64
 import email.header
 import email.parser
 import email.policy
@@ -29,6 +30,7 @@ from service.ingest.fields import (
 )
 from service.ingest.htmltext import html_to_text
 from service.ingest.plain import bounded, read_plain
+from service.ingest.stdlib_parse import read_with_stdlib
 from service.records import Address, ParsedMessage, ParseFailure
 
 
@@ -125,6 +127,7 @@ def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
         attachment_names=(),
         headers=flat,
         content_type=flat.get("content-type", "text/plain").split(";", 1)[0].strip().lower(),
+        reply_to=tuple(_addresses(every.get("reply-to", []))),
     )
 
 
@@ -175,9 +178,33 @@ def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
         mail = _MailParser.from_bytes(data)
         return _to_record(mail, data)
     except Exception as e:  # noqa: BLE001 - a parser fed real-world mail can raise anything
+        fallback = read_with_stdlib(data, parse_headers(data))
+        if fallback is not None:
+            return fallback
         return ParseFailure(
             error=f"{type(e).__name__}: {e}"[:500], sender_email=_sender_of_unparseable(data)
         )
+
+
+def _attached_text(attachments: list[object]) -> str:
+    """The text of attached plain-text parts ("text_0.txt"), as a phone's MMS carries it."""
+    texts: list[str] = []
+    for part in attachments:
+        if not isinstance(part, dict) or part.get("mail_content_type") != "text/plain":
+            continue
+        payload = str(part.get("payload") or "")
+        if part.get("binary"):
+            try:
+                data = base64.b64decode(payload)
+            except ValueError:
+                continue
+            charset = str(part.get("charset") or "utf-8")
+            try:
+                payload = data.decode(charset, errors="replace")
+            except LookupError:
+                payload = data.decode("utf-8", errors="replace")
+        texts.append(payload.strip())
+    return "\n\n".join(t for t in texts if t)
 
 
 def _to_record(mail: mailparser.MailParser, raw: bytes) -> ParsedMessage:
@@ -199,6 +226,8 @@ def _to_record(mail: mailparser.MailParser, raw: bytes) -> ParsedMessage:
     plain = "\n".join(str(p) for p in (mail.text_plain or [])).strip()
     if not plain and mail.text_html:
         plain = html_to_text("\n".join(str(p) for p in mail.text_html))
+    if not plain:  # an MMS through a carrier's gateway: the text only in "text_0.txt"
+        plain = _attached_text(mail.attachments or [])
     attachments = tuple(
         str(a.get("filename") or "attachment")
         for a in (mail.attachments or [])
@@ -216,4 +245,5 @@ def _to_record(mail: mailparser.MailParser, raw: bytes) -> ParsedMessage:
         attachment_names=attachments,
         headers=headers,
         content_type=headers.get("content-type", "text/plain").split(";", 1)[0].strip().lower(),
+        reply_to=tuple(a for a in (address_of(p) for p in (mail.reply_to or [])) if a),
     )

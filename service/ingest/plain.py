@@ -105,6 +105,7 @@ def read_plain(data: bytes) -> ParsedMessage | None:
         attachment_names=(),
         headers=headers,
         content_type=headers.get("content-type", "text/plain").split(";", 1)[0].strip().lower(),
+        reply_to=tuple(a for a in (address_of(p) for p in pairs.get("reply-to", [])) if a),
     )
 
 

@@ -8,7 +8,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Table, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -355,6 +355,9 @@ def _move_mark(
     )
 
 
+CALL_BACK_WINDOW = timedelta(hours=24)  # a direct email answers the voicemails and texts this old
+
+
 def commit_sent_batch(
     sessions: sessionmaker[Session],
     account: str,
@@ -366,8 +369,11 @@ def commit_sent_batch(
 ) -> int:
     """Mark the client messages these sent messages answer, and move the Sent folder's mark.
 
-    A client message is answered when a sent message replies to it (In-Reply-To/References) or
-    when the coach wrote to that client after it arrived. Returns how many were newly answered.
+    A client message is answered by a sent message that replies to it (its In-Reply-To, or the
+    last of its References). A direct email to a client, one that replies to nothing, answers
+    that client's voicemails and texts of the 24 hours before it (a call back by email), and no
+    other message: a later email about something else answers nothing. Returns how many were
+    newly answered.
     """
     answered = 0
     with sessions.begin() as session:
@@ -377,12 +383,15 @@ def commit_sent_batch(
                 answered += _mark_answered(
                     session, account, Message.message_id.in_(record.replies_to), when, "replied"
                 )
-            if record.clients:
+            elif record.clients:
                 arrived = func.coalesce(Message.sent_at, Message.received_at)
                 answered += _mark_answered(
                     session,
                     account,
-                    Message.client_name.in_(record.clients) & (arrived <= when),
+                    Message.client_name.in_(record.clients)
+                    & Message.kind.in_((Kind.VOICEMAIL.value, Kind.SMS.value))
+                    & (arrived <= when)
+                    & (arrived >= when - CALL_BACK_WINDOW),
                     when,
                     "wrote",
                 )

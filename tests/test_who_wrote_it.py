@@ -1,0 +1,210 @@
+"""Who wrote it, and what it is: texts through any carrier gateway (the text in an MMS's
+text_0.txt too), numbers written without their "+", phone services by name, every wording of
+"could not be transcribed", a service sending on a client's behalf, and a bounce of mail to a
+client's address, matched to that client and ignored. Each beside the near miss that is not."""
+
+from __future__ import annotations
+
+from datetime import date
+from email.message import EmailMessage
+
+import pytest
+
+from service.ingest.match import Roster
+from service.reading import process
+from service.records import Client, ClientStatus, Kind, RawMessage, Tag
+
+ACTIVE = ClientStatus.ACTIVE
+JANE = Client("Jane Doe", ("jane.doe@example.org",), ("+18475550111",), ACTIVE, None)
+ANA = Client("Ana Souza", ("ana@example.com.br",), ("+5511987654321",), ACTIVE, None)
+ROSTER = Roster.build([JANE, ANA], ["robin@avery-coaching.example"], region="US")
+
+
+def _raw(message: EmailMessage) -> RawMessage:
+    for name, value in (
+        ("To", "robin@avery-coaching.example"),
+        ("Date", "Mon, 23 Nov 2026 10:00:00 +0000"),
+        ("Message-ID", "<m1@example.org>"),
+    ):
+        if name not in message:
+            message[name] = value
+    data = message.as_bytes()
+    return RawMessage(folder="INBOX", uidvalidity=1, uid=1, data=data, size=len(data))
+
+
+def _mail(sender: str, subject: str, body: str, **headers: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["Subject"] = subject
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return message
+
+
+def _read(message: EmailMessage) -> tuple[str | None, Kind | None, Tag | None]:
+    done = process(_raw(message), ROSTER, date(2026, 11, 25))
+    client = done.match.client.name if done.match.client else None
+    verdict = done.verdict
+    return client, verdict.kind if verdict else None, verdict.tag if verdict else None
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["8475550111@vtext.com", "+18475550111@tmomail.net", "18475550111@sms.new-carrier.example"],
+)
+def test_a_text_through_any_gateway_is_the_clients_text(sender: str) -> None:
+    client, kind, tag = _read(_mail(sender, "", "can you call me tonight"))
+    assert (client, kind, tag) == ("Jane Doe", Kind.SMS, Tag.REPLY_NEEDED)
+
+
+def test_an_mms_carries_its_text_in_text_0() -> None:
+    message = _mail("8475550111@mms.att.net", "", "")
+    message.add_attachment(
+        b"running late, can we do 3pm?", maintype="text", subtype="plain", filename="text_0.txt"
+    )
+    message.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png", filename="IMG_0001.png")
+    assert _read(message) == ("Jane Doe", Kind.SMS, Tag.REPLY_NEEDED)
+
+
+def test_a_number_without_its_plus_is_read_with_its_country_code() -> None:
+    body = "You have received a new voicemail.\n\nCaller: 5511987654321\n\nTranscription:\noi, me liga amanhã"
+    client, kind, _ = _read(
+        _mail("Vonage Business <noreply@vonagebusiness.com>", "New voicemail", body)
+    )
+    assert (client, kind) == ("Ana Souza", Kind.VOICEMAIL)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Dialpad <notifications@dialpad.com>",
+            "New SMS from (847) 555-0111",
+            "Jane: are we still on for Thursday?",
+        ),
+        (
+            "OpenPhone <no-reply@openphone.com>",
+            "New voicemail from (847) 555-0111",
+            "Transcript: hi it's Jane, call me back",
+        ),
+        (
+            "Zoom <no-reply@zoom.us>",
+            "Voicemail from +1 847-555-0111",
+            "Transcription: Jane here, please call me",
+        ),
+        (
+            "Aircall <notifications@aircall.io>",
+            "New voicemail",
+            "Caller: +1 847 555 0111\nTranscription: call me please",
+        ),
+    ],
+)
+def test_phone_services_by_name(sender: str, subject: str, body: str) -> None:
+    client, kind, tag = _read(_mail(sender, subject, body))
+    assert client == "Jane Doe" and kind in (Kind.SMS, Kind.VOICEMAIL) and tag is Tag.REPLY_NEEDED
+
+
+@pytest.mark.parametrize(
+    "transcript",
+    [
+        "Transcription not available.",
+        "This voicemail could not be transcribed.",
+        "We couldn't transcribe this message.",
+        "Hi it's Jane, I wanted to [inaudible] before Friday.",
+    ],
+)
+def test_every_wording_of_no_transcript_means_listen(transcript: str) -> None:
+    body = f"New voicemail from (847) 555-0111\nDuration: 0:40\n\nTranscription: {transcript}"
+    client, kind, tag = _read(
+        _mail("RingCentral <service@ringcentral.com>", "New Voice Message", body)
+    )
+    done = process(
+        _raw(_mail("RingCentral <service@ringcentral.com>", "New Voice Message", body)),
+        ROSTER,
+        date(2026, 11, 25),
+    )
+    assert (client, kind, tag) == ("Jane Doe", Kind.VOICEMAIL, Tag.REPLY_NEEDED)
+    assert done.verdict is not None and "listen" in " ".join(done.verdict.reasons)
+
+
+def test_a_service_sending_for_a_client_is_hers_and_a_mention_is_not() -> None:
+    shared = _mail(
+        "Jane Doe (via Google Sheets) <drive-shares-dm-noreply@google.com>",
+        "Spreadsheet shared with you: Goals 2027",
+        "Jane Doe has invited you to edit the following spreadsheet: Goals 2027",
+        Reply_To="Jane Doe <jane.doe@example.org>",
+    )
+    assert _read(shared)[0] == "Jane Doe"
+    not_hers = _mail(
+        "Jane Doe (via Google Sheets) <drive-shares-dm-noreply@google.com>",
+        "Spreadsheet shared with you",
+        "Jane Doe has invited you to edit.",
+        Reply_To="someone.else@example.net",
+    )
+    assert _read(not_hers)[0] is None
+    mention = _mail(
+        "Calendly <notifications@calendly.com>", "New event: Jane Doe", "Jane Doe booked a call."
+    )
+    assert _read(mention)[0] is None
+
+
+def test_a_bounce_of_mail_to_a_client_is_hers_and_ignored() -> None:
+    bounce = _mail(
+        "Mail Delivery System <MAILER-DAEMON@mx.example.org>",
+        "Undelivered Mail Returned to Sender",
+        "I'm sorry to have to inform you that your message could not be delivered.\n\n"
+        "<jane.doe@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n\n"
+        "Received: from avery-coaching.example\nSubject: Could you send me the notes?\n",
+    )
+    assert _read(bounce) == ("Jane Doe", Kind.EMAIL, Tag.IGNORED)
+    failed = _mail(
+        "postmaster@example.org",
+        "Delivery has failed",
+        "See attached.",
+        X_Failed_Recipients="jane.doe@example.org",
+    )
+    assert _read(failed) == ("Jane Doe", Kind.EMAIL, Tag.IGNORED)
+    stranger = _mail(
+        "Mail Delivery System <MAILER-DAEMON@mx.example.org>",
+        "Undelivered Mail",
+        "to <nobody@else.example>",
+    )
+    assert _read(stranger)[0] is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Convite aceito: Sessão de coaching",
+        "Angenommen: Coaching-Sitzung",
+        "Accepté : Séance",
+        "Aceptado: Sesión",
+    ],
+)
+def test_a_calendar_answer_in_any_language_is_ignored(subject: str) -> None:
+    assert (
+        _read(
+            _mail(
+                "Jane Doe <jane.doe@example.org>", subject, "Jane Doe has accepted this invitation."
+            )
+        )[2]
+        is Tag.IGNORED
+    )
+
+
+def test_a_message_mail_parser_cannot_read_is_read_by_the_standard_library() -> None:
+    """A boundary that is a prefix of its parent's ("ab", then "a") makes mail-parser raise
+    AttributeError (as two real bounces do); the message is still read, its text and its sender,
+    instead of "could not read"."""
+    data = (
+        b"From: Jane Doe <jane.doe@example.org>\nTo: robin@avery-coaching.example\nSubject: Hi\n"
+        b"Date: Mon, 23 Nov 2026 10:00:00 +0000\nMessage-ID: <n1@example.org>\n"
+        b'Content-Type: multipart/mixed; boundary="ab"\n\n--ab\n'
+        b'Content-Type: multipart/mixed; boundary="a"\n\n--ab\nContent-Type: text/plain\n\n'
+        b"could you call me back?\n--a\n\n"
+    )
+    done = process(RawMessage("INBOX", 1, 1, data, len(data)), ROSTER, date(2026, 11, 25))
+    assert done.failure is None and done.parsed is not None
+    assert "call me back" in done.parsed.body_text
+    assert done.verdict is not None and done.verdict.tag is Tag.REPLY_NEEDED
