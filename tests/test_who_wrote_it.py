@@ -208,3 +208,41 @@ def test_a_message_mail_parser_cannot_read_is_read_by_the_standard_library() -> 
     assert done.failure is None and done.parsed is not None
     assert "call me back" in done.parsed.body_text
     assert done.verdict is not None and done.verdict.tag is Tag.REPLY_NEEDED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your email. I am currently out of the office until 2 December with limited access to email.",
+        "Gracias por su mensaje. Estoy fuera de la oficina hasta el lunes.",
+        "Merci pour votre message. Je suis absente jusqu'au 30 novembre.",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis zum 1. Dezember nicht im Büro.",
+        "Obrigada pela mensagem. Estou de férias até dia 5.",
+        "Grazie per il messaggio. Sono fuori ufficio fino a lunedì.",
+        "Bedankt voor uw bericht. Ik ben tot maandag afwezig.",
+        "メールありがとうございます。12月1日まで不在にしております。",
+    ],
+)
+def test_an_out_of_office_reply_without_its_headers_is_ignored(body: str) -> None:
+    assert _read(_mail("Jane Doe <jane.doe@example.org>", "Re: Thursday", body))[2] is Tag.IGNORED
+
+
+def test_a_person_away_who_asks_something_is_not_an_auto_reply() -> None:
+    body = "I'm out of the office until Monday, so could we move our session to Tuesday?"
+    assert (
+        _read(_mail("Jane Doe <jane.doe@example.org>", "Out of office next week", body))[2]
+        is Tag.REPLY_NEEDED
+    )
+
+
+def test_a_list_servers_answer_is_ignored() -> None:
+    body = "Please send mail with the word 'subscribe' in the body to join."
+    message = _mail("runclub-request@lists.example.org", "Re: join", body)
+    done = process(
+        _raw(message),
+        Roster.build(
+            [Client("Club", ("runclub-request@lists.example.org",), (), ACTIVE, None)], []
+        ),
+        date(2026, 11, 25),
+    )
+    assert done.verdict is not None and done.verdict.tag is Tag.IGNORED

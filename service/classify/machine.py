@@ -34,18 +34,53 @@ def autoreply_headers(view: MessageView) -> Finding | None:
 
 
 _AUTO_SUBJECT = _i(
-    r"^(automatic reply|auto[- ]?reply|out of (the )?office|autoreply|abwesenheitsnotiz|"
-    r"automatische antwort|respuesta autom[aá]tica|fuera de la oficina|r[ée]ponse automatique|"
-    r"absence du bureau|risposta automatica|fuori (sede|ufficio)|automatisch antwoord|afwezig|"
-    r"resposta autom[aá]tica|fora do escrit[oó]rio|ausente|自動応答|自動返信|不在|"
+    r"^(automatic reply|auto[- ]?reply|autoreply|abwesenheitsnotiz|automatische antwort|"
+    r"respuesta autom[aá]tica|r[ée]ponse automatique|risposta automatica|automatisch antwoord|"
+    r"resposta autom[aá]tica|自動応答|自動返信|"
     r"undeliverable|undelivered mail|delivery status notification|mail delivery failed|"
     r"delivery failure|failure notice|returned mail|mail system error|non[- ]?delivery|"
     r"unzustellbar|no se puede entregar|non remis|non distribu|n[ãa]o (foi )?entregue|"
     r"配信不能|配送エラー|read:|gelesen:|le(í|i)do:|lu :|lu:|lido:)"
 )
+# "Out of office" is also what a person writes in a subject ("Out of office next week: can we
+# move?"): a machine's only where the text asks nothing.
+_AWAY_SUBJECT = _i(
+    r"^(out of (the )?office|fuera de la oficina|absence du bureau|fuori (sede|ufficio)|"
+    r"afwezig|fora do escrit[oó]rio|不在)"
+)
+
+
+def autoreply_subject(view: MessageView) -> Finding | None:
+    subject = view.message.subject
+    if _AUTO_SUBJECT.match(subject) or (_AWAY_SUBJECT.match(subject) and _asks_nothing(view)):
+        return Finding(f"an automatic reply, read receipt or bounce (subject “{subject[:80]}”)")
+    return None
+
+
+def _asks_nothing(view: MessageView) -> bool:
+    text = view.fresh[:1500]
+    return "?" not in text and "？" not in text
 
 
 _MAILER = _i(r"^(mailer-?daemon|postmaster|mail-?daemon)@")
+# A list server's own answers ("please send mail with 'subscribe' in the body").
+_LIST_SERVER = _i(
+    r"^(listserv|majordomo|mailman|sympa|ezmlm|lyris|[\w.-]+-(request|owner|bounces?))@"
+)
+# An out-of-office reply without its headers, in the words such replies use, in eight languages.
+# Only where the text asks nothing ("I'm away until Monday. Can we move our session?" is a person).
+_AWAY = _i(
+    r"\b(i am|i'?m|i will be) (currently )?(out of (the )?office|away from (the|my) (office|desk|e-?mail)|"
+    r"on (annual |parental |maternity |sick )?(leave|vacation|holiday))\b[^.?!]{0,60}\b(until|returning|"
+    r"back on|and will|with (limited|no) access)|\b(limited|no) access to (my )?e-?mail\b|"
+    r"\bestoy (fuera de la oficina|de vacaciones|ausente)\b|\bestar[eé] (fuera|ausente) (hasta|del)\b|"
+    r"\bje suis (actuellement )?(absente?|en cong[ée]s?|en vacances)\b|\bje serai (absente?|de retour)\b|"
+    r"\bich bin (derzeit |zurzeit |bis )?([^.?!]|\d\.){0,40}\b(nicht im b(ü|ue)ro|abwesend|im urlaub)\b|"
+    r"\b(estou|estarei) (ausente|fora do escrit[óo]rio|de f[ée]rias)\b|"
+    r"\bsono (attualmente )?(fuori (sede|ufficio)|assente|in ferie)\b|"
+    r"\bik ben (momenteel |tot )?[^.?!]{0,30}\b(afwezig|niet op kantoor|met vakantie)\b|"
+    r"不在にして|休暇をいただいて|不在のため"
+)
 
 
 def delivery_failure(view: MessageView) -> Finding | None:
@@ -58,13 +93,19 @@ def delivery_failure(view: MessageView) -> Finding | None:
         return Finding("a delivery failure (X-Failed-Recipients)")
     if view.header("Return-Path") == "<>":
         return Finding("sent by a machine (an empty Return-Path)")
+    if _LIST_SERVER.match(sender):
+        return Finding(f"an answer from a list server ({sender.split('@')[0]})")
     return None
 
 
-def autoreply_subject(view: MessageView) -> Finding | None:
-    subject = view.message.subject
-    if _AUTO_SUBJECT.match(subject):
-        return Finding(f"an automatic reply, read receipt or bounce (subject “{subject[:80]}”)")
+def away_message(view: MessageView) -> Finding | None:
+    """An out-of-office reply that carries none of the usual headers, told by its words; never a
+    message that asks something."""
+    if not _asks_nothing(view):
+        return None
+    found = _AWAY.search(view.fresh[:1500])
+    if found:
+        return Finding(f"an out-of-office reply (“{' '.join(found.group(0).split())[:60]}”)")
     return None
 
 
@@ -102,4 +143,5 @@ IGNORE_RULES: tuple[Rule, ...] = (
     report_content,
     delivery_failure,
     calendar_response,
+    away_message,
 )
