@@ -246,3 +246,27 @@ def test_a_list_servers_answer_is_ignored() -> None:
         date(2026, 11, 25),
     )
     assert done.verdict is not None and done.verdict.tag is Tag.IGNORED
+
+
+def test_a_delivery_report_is_read_by_its_failed_recipient_not_the_first_address_in_it() -> None:
+    """An RFC 3464 report whose human part names another client first (the coach wrote to both):
+    the bounce reader's Final-Recipient decides."""
+    data = (
+        b"From: Mail Delivery Subsystem <mailer-daemon@mx.example.net>\r\n"
+        b"To: robin@avery-coaching.example\r\nSubject: Delivery Status Notification (Failure)\r\n"
+        b"Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <dsn1@mx.example.net>\r\n"
+        b"MIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+        b"--B\r\nContent-Type: text/plain\r\n\r\n"
+        b"Your message to ana@example.com.br and jane.doe@example.org could not be delivered to one"
+        b" recipient.\r\n\r\n"
+        b"--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+        b"Reporting-MTA: dns; mx.example.net\r\n\r\n"
+        b"Final-Recipient: rfc822; jane.doe@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        b"Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n\r\n"
+        b"--B--\r\n"
+    )
+    done = process(RawMessage("INBOX", 1, 1, data, len(data)), ROSTER, date(2026, 11, 25))
+    assert done.parsed is not None and done.parsed.failed_recipients == ("jane.doe@example.org",)
+    assert done.match.client is not None and done.match.client.name == "Jane Doe"
+    assert done.verdict is not None and done.verdict.tag is Tag.IGNORED

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.classify.view import Finding, MessageView, Rule
+from service.ingest.bounce import MAILER_DAEMON
 
 
 def _i(pattern: str) -> re.Pattern[str]:
@@ -62,7 +63,6 @@ def _asks_nothing(view: MessageView) -> bool:
     return "?" not in text and "？" not in text
 
 
-_MAILER = _i(r"^(mailer-?daemon|postmaster|mail-?daemon)@")
 # A list server's own answers ("please send mail with 'subscribe' in the body").
 _LIST_SERVER = _i(
     r"^(listserv|majordomo|mailman|sympa|ezmlm|lyris|[\w.-]+-(request|owner|bounces?))@"
@@ -87,7 +87,7 @@ def delivery_failure(view: MessageView) -> Finding | None:
     """A bounce by its envelope: from a mailer daemon, naming failed recipients, or with the empty
     return path that only machines use ("Return-Path: <>")."""
     sender = view.message.sender.email if view.message.sender else ""
-    if _MAILER.match(sender):
+    if MAILER_DAEMON.match(sender):
         return Finding(f"a delivery report from {sender.split('@')[0]}")
     if view.header("X-Failed-Recipients"):
         return Finding("a delivery failure (X-Failed-Recipients)")

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from service.config import normalise_email
+from service.ingest.bounce import looks_like_bounce
 from service.records import Client, Match, ParsedMessage
 
 DIGEST_HEADER = "x-doorstep"
@@ -67,27 +68,22 @@ def match_message(message: ParsedMessage, roster: Roster) -> Match:
     return match
 
 
-_MAILER = re.compile(r"^(mailer-?daemon|postmaster|mail-?daemon|mail delivery)", re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def is_bounce(message: ParsedMessage) -> bool:
-    """A delivery report: from a mailer daemon, a multipart/report, or naming failed recipients."""
-    sender = message.sender.email if message.sender else ""
-    return bool(
-        _MAILER.match(sender)
-        or message.content_type == "multipart/report"
-        or message.headers.get("x-failed-recipients")
-        or message.headers.get("return-path", "").strip() == "<>"
-    )
-
-
 def match_bounce(message: ParsedMessage, roster: Roster) -> Match | None:
-    """The client whose address bounced: named in X-Failed-Recipients, or the first roster address
-    the report's text gives (its Final-Recipient, or "wasn't delivered to …")."""
-    if not is_bounce(message):
+    """The client whose address bounced: the failed recipient the bounce reader found, or named in
+    X-Failed-Recipients, or the first roster address the report's text gives ("wasn't delivered
+    to …")."""
+    if not looks_like_bounce(message):
         return None
-    named = message.headers.get("x-failed-recipients", "") + "\n" + message.body_text[:8000]
+    named = "\n".join(
+        (
+            *message.failed_recipients,
+            message.headers.get("x-failed-recipients", ""),
+            message.body_text[:8000],
+        )
+    )
     for address in _ADDRESS.findall(named):
         key = normalise_email(address)
         if key in roster.by_email:

@@ -10,6 +10,7 @@ import email.header
 import email.parser
 import email.policy
 import email.utils
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import mailparser
@@ -17,6 +18,7 @@ from mailparser.const import ADDRESSES_HEADERS
 from mailparser.dates import parse_mail_date
 from mailparser.utils import get_addresses
 
+from service.ingest.bounce import failed_recipients, looks_like_bounce
 from service.ingest.fields import (
     BARE_ADDRESS,
     NAMED_ADDRESS,
@@ -174,16 +176,23 @@ def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
     try:
         quick = read_plain(data)  # one plain-text part, plain headers: as mail-parser reads it
         if quick is not None:
-            return quick
+            return _with_bounce(quick, data)
         mail = _MailParser.from_bytes(data)
-        return _to_record(mail, data)
+        return _with_bounce(_to_record(mail, data), data)
     except Exception as e:  # noqa: BLE001 - a parser fed real-world mail can raise anything
         fallback = read_with_stdlib(data, parse_headers(data))
         if fallback is not None:
-            return fallback
+            return _with_bounce(fallback, data)
         return ParseFailure(
             error=f"{type(e).__name__}: {e}"[:500], sender_email=_sender_of_unparseable(data)
         )
+
+
+def _with_bounce(record: ParsedMessage, data: bytes) -> ParsedMessage:
+    """A bounce's record with the addresses it says failed (read only for what looks like one)."""
+    if not looks_like_bounce(record):
+        return record
+    return replace(record, failed_recipients=failed_recipients(data))
 
 
 def _attached_text(attachments: list[object]) -> str:
