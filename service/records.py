@@ -72,7 +72,7 @@ class ParsedMessage:
     headers: dict[str, str] = field(default_factory=dict)  # lower-cased names, first value of each
     content_type: str = "text/plain"
     reply_to: tuple[Address, ...] = ()  # a service sending for a client puts her address here
-    failed_recipients: tuple[str, ...] = ()  # for a bounce: the addresses it says failed
+    failed_recipients: tuple[str, ...] = ()  # for a bounce or a report: the addresses it is about
 
 
 @dataclass(frozen=True)

@@ -270,3 +270,80 @@ def test_a_delivery_report_is_read_by_its_failed_recipient_not_the_first_address
     assert done.parsed is not None and done.parsed.failed_recipients == ("jane.doe@example.org",)
     assert done.match.client is not None and done.match.client.name == "Jane Doe"
     assert done.verdict is not None and done.verdict.tag is Tag.IGNORED
+
+
+def test_a_feedback_report_is_about_the_client_it_names() -> None:
+    """An RFC 5965 abuse report: the coach's mail to a client was marked as spam; the report is
+    that client's (Original-Rcpt-To), and a machine's."""
+    data = (
+        b"From: Feedback Loop <fbl@isp.example>\r\nTo: robin@avery-coaching.example\r\n"
+        b"Subject: Abuse report\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/report; report-type=feedback-report; boundary="F"\r\n\r\n'
+        b"--F\r\nContent-Type: text/plain\r\n\r\nA subscriber marked this message as spam.\r\n\r\n"
+        b"--F\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: abuse\r\n"
+        b"User-Agent: isp-fbl/1.0\r\nVersion: 1\r\nOriginal-Rcpt-To: <jane.doe@example.org>\r\n\r\n"
+        b"--F--\r\n"
+    )
+    done = process(RawMessage("INBOX", 1, 1, data, len(data)), ROSTER, date(2026, 11, 25))
+    assert done.match.client is not None and done.match.client.name == "Jane Doe"
+    assert done.verdict is not None and done.verdict.tag is Tag.IGNORED
+
+
+def test_a_transcript_after_a_greeting_and_the_callers_details() -> None:
+    body = (
+        "Hi Robin,\n\nYou received a new voicemail.\n\nCaller: JANE DOE (+18475550111)\n"
+        "Duration: 00:00:41\n\nTranscription:\nHi it's Jane, could you send me two times for next week?"
+    )
+    client, kind, tag = _read(_mail("Zoom <no-reply@zoom.us>", "New voicemail from JANE DOE", body))
+    assert (client, kind, tag) == ("Jane Doe", Kind.VOICEMAIL, Tag.REPLY_NEEDED)
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "18475550111.13125550100.aB3dE@txt.voice.google.com",  # the texter first
+        "13125550100.18475550111.aB3dE@txt.voice.google.com",  # the coach's number first
+    ],
+)
+def test_a_google_voice_text_is_from_the_number_its_subject_names(sender: str) -> None:
+    message = _mail(
+        f'"(847) 555-0111" <{sender}>', "New text message from (847) 555-0111", "running late!"
+    )
+    assert _read(message)[:2] == ("Jane Doe", Kind.SMS)
+
+
+def test_a_share_for_the_client_that_asks_nothing_is_ignored_and_one_that_asks_is_not() -> None:
+    share = _mail(
+        "Jane Doe (via Dropbox) <no-reply@dropbox.com>",
+        "Jane Doe shared a file with you",
+        "Jane Doe shared a file with you\n\nGoals.pdf\n\nView file",
+        Reply_To="jane.doe@example.org",
+    )
+    assert _read(share)[2] is Tag.IGNORED
+    note = _mail(
+        "Jane Doe (via Google Docs) <comments-noreply@docs.google.com>",
+        "Document shared with you",
+        "Jane Doe shared a document.\n\nCould you look at section 2 before Thursday?",
+        Reply_To="jane.doe@example.org",
+    )
+    assert _read(note)[2] is Tag.REPLY_NEEDED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello,\n\nThanks for your message! I'm hiking with no signal till 7 December and will get back to you then.",
+        "Olá,\n\nObrigada pela mensagem. Estou em viagem até 10/12 e responderei assim que possível.",
+        "Jane Doe has tentatively accepted your invitation.",
+        "Jane Doe a accepté votre invitation.",
+    ],
+)
+def test_an_auto_reply_or_calendar_answer_told_by_its_shape(body: str) -> None:
+    assert _read(_mail("Jane Doe <jane.doe@example.org>", "Re: Session", body))[2] is Tag.IGNORED
+
+
+def test_thanks_and_a_date_from_a_person_who_asks_is_not_an_auto_reply() -> None:
+    body = "Thanks for your email! I'm away until Friday. Could we meet on Monday instead?"
+    assert (
+        _read(_mail("Jane Doe <jane.doe@example.org>", "Re: Session", body))[2] is Tag.REPLY_NEEDED
+    )

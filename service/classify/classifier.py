@@ -10,6 +10,7 @@ client's questions and requests; else FYI.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -97,6 +98,21 @@ def _asks(case: _Case) -> Verdict | None:
     return Verdict(Tag.REPLY_NEEDED, case.kind, reasons, rule=first.rule, phrase=first.phrase)
 
 
+_VIA = re.compile(r"\(via ([^)]+)\)\s*$", re.IGNORECASE)
+
+
+def _on_behalf(case: _Case) -> Verdict | None:
+    """A service's notice sent for the client ("Kara Mendez (via Google Sheets)") that asks
+    nothing: a share or a booking, written by a machine. (Words she typed that ask are read
+    above, like any message's.)"""
+    sender = case.view.message.sender
+    found = _VIA.search(sender.name) if sender else None
+    if found is None:
+        return None
+    reason = f"sent by {found.group(1).strip()} for the client; nothing in it asks for you"
+    return Verdict(Tag.IGNORED, case.kind, (reason,))
+
+
 def _nothing(case: _Case) -> Verdict:
     if case.note is not None:
         what = "voicemail" if case.kind is Kind.VOICEMAIL else "text"
@@ -117,6 +133,7 @@ STEPS: tuple[Step, ...] = (
     _partly_transcribed,
     _unreadable,
     _asks,
+    _on_behalf,
     _nothing,
 )
 

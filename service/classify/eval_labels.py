@@ -38,6 +38,19 @@ TRAITS = (
     "former",
     "voicemail",
     "sms",
+    # who wrote it and what it is
+    "bounce",
+    "arf",
+    "receipt",
+    "autoreply",
+    "calendar",
+    "gateway",
+    "mms",
+    "phone_service",
+    "untranscribed",
+    "partial",
+    "on_behalf",
+    "mentions_client",
 )
 LANGUAGE = re.compile(r"lang:[a-z]{2,3}(-[a-z0-9]{2,8})?")
 MAX_PROBLEMS = 12  # told at once; more are counted

@@ -98,14 +98,44 @@ def delivery_failure(view: MessageView) -> Finding | None:
     return None
 
 
+# ...or by its shape: it opens by thanking for the message and says when an answer will come.
+_THANKS_FOR_IT = _i(
+    r"(^|\n)\W*((many )?thanks|thank you) for (your|the) (e-?mail|message|note)|(^|\n)\W*gracias por (tu|su) "
+    r"(mensaje|correo|e-?mail)|(^|\n)\W*merci (pour|de) (votre|ton) (message|courriel|e-?mail)|"
+    r"(^|\n)\W*(vielen )?dank f(ü|ue)r (ihre|deine) (nachricht|e-?mail|mail)|(^|\n)\W*obrigad[oa] pela (sua )?"
+    r"(mensagem|e-?mail)|(^|\n)\W*grazie per (il (suo |tuo )?messaggio|la (sua |tua )?e-?mail)|"
+    r"(^|\n)\W*bedankt voor (uw|je) (bericht|e-?mail)|(^|\n)\W*メールありがとうございます"
+)
+_ANSWER_LATER = _i(
+    r"\b(until|till|through|back on|return(ing)? on|when i(['’]m| am) back|on my return|as soon as "
+    r"(i can|possible)|get back to you|hasta|a mi regreso|cuando vuelva|jusqu|(à|a) mon retour|"
+    r"d[eè]s (mon retour|que possible)|bis (zum|einschlie)|nach meiner r(ü|ue)ckkehr|at[ée] (o dia |dia )?"
+    r"\d|assim que poss[ií]vel|no meu regresso|fino a|al mio rientro|tot en met|na mijn terugkeer|"
+    r"まで)"
+)
+# A calendar answer said in its body ("Theo has tentatively accepted your invitation.").
+_CALENDAR_BODY = _i(
+    r"^\W*[^.?!\n]{1,60}\b(has|have) (tentatively )?(accepted|declined) (your|this|the) invitation|"
+    r"^\W*[^.?!\n]{1,60}\b(a|ont) (provisoirement )?(accept[ée]|refus[ée]) (votre |ton |l['’])invitation|"
+    r"^\W*[^.?!\n]{1,60}\bha (aceptado|rechazado) (tu|su|la) invitaci[oó]n|"
+    r"^\W*[^.?!\n]{1,60}\bhat (ihre|deine|die) einladung (angenommen|abgelehnt)|"
+    r"^\W*[^.?!\n]{1,60}\b(aceitou|recusou) (seu|o|teu) convite"
+)
+
+
 def away_message(view: MessageView) -> Finding | None:
-    """An out-of-office reply that carries none of the usual headers, told by its words; never a
-    message that asks something."""
+    """An out-of-office reply, or a calendar answer, that carries none of the usual headers, told
+    by its words; never a message that asks something."""
     if not _asks_nothing(view):
         return None
-    found = _AWAY.search(view.fresh[:1500])
+    text = view.fresh[:1500]
+    found = _AWAY.search(text)
     if found:
         return Finding(f"an out-of-office reply (“{' '.join(found.group(0).split())[:60]}”)")
+    if _THANKS_FOR_IT.search(text) and _ANSWER_LATER.search(text[:600]):
+        return Finding("an automatic reply (it thanks for the message and says when you will hear)")
+    if _CALENDAR_BODY.search(text):
+        return Finding("a calendar response")
     return None
 
 

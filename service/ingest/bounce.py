@@ -6,6 +6,7 @@ Pure."""
 from __future__ import annotations
 
 import email
+import email.message
 import email.policy
 import re
 
@@ -30,8 +31,29 @@ def failed_recipients(data: bytes) -> tuple[str, ...]:
     """The permanently failed recipients the bounce names, lower case, or () when it names none
     the reader can find (or cannot be read)."""
     try:
-        found = scan_message(email.message_from_bytes(data, policy=email.policy.compat32))
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        found = [
+            a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a)
+            for a in scan_message(message)
+        ]
+        if not found:  # a feedback report (RFC 5965), which the bounce reader leaves alone
+            found = _report_recipients(message)
     except Exception:  # noqa: BLE001 - a third-party reader on hostile input; () is "none found"
         return ()
-    addresses = (a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a) for a in found)
-    return tuple(sorted(a.strip().lower() for a in addresses if "@" in a))
+    return tuple(sorted({a.strip().strip("<>").lower() for a in found if "@" in a}))
+
+
+_RECIPIENT_FIELD = re.compile(
+    r"^(?:original-rcpt-to|final-recipient|original-recipient|removal-recipient)\s*:\s*"
+    r"(?:rfc822\s*;)?\s*<?([^>\s;]+@[^>\s;]+)>?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _report_recipients(message: email.message.Message) -> list[str]:
+    """The recipients a report's machine-readable part names (Original-Rcpt-To, Final-Recipient)."""
+    found: list[str] = []
+    for part in message.walk():
+        if part.get_content_type() in ("message/feedback-report", "message/delivery-status"):
+            found += _RECIPIENT_FIELD.findall(part.as_string())
+    return found

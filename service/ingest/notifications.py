@@ -62,7 +62,7 @@ SERVICES: tuple[_Service, ...] = (
 # Carriers' email-to-SMS gateways: the local part is the sender's number, at any domain (the
 # known ones and any other: a carrier abroad, a new MVNO).
 SMS_GATEWAYS = _i(r"^\+?(\d{10,15})@[\w.-]+$")
-_GV_TEXT_SENDER = _i(r"^\d+\.(\d{10,15})\.[\w-]+@txt\.voice\.google\.com$")
+_GV_TEXT_SENDER = _i(r"^(\d{10,15})\.(\d{10,15})\.[\w-]+@txt\.voice\.google\.com$")
 
 _VOICEMAIL = _i(r"\b(voice ?mail|voice message|new message from|missed call with message)\b")
 _TEXT = _i(r"\b(text message|sms|mms)\b")
@@ -131,6 +131,10 @@ def _kind(message: ParsedMessage, service: str | None, sender: str) -> Kind | No
 def _transcript(message: ParsedMessage, kind: Kind) -> tuple[str, bool]:
     """The transcript without the notification's boilerplate, and whether part of it is missing."""
     lines = message.body_text.replace("\r\n", "\n").split("\n")
+    # A labelled transcript ("Transcription: …") is the transcript, whatever comes before it
+    # (a greeting, "You received a new voicemail", the caller's details).
+    start = next((i for i, line in enumerate(lines) if _LABELLED_TRANSCRIPT.match(line)), 0)
+    lines = lines[start:]
     kept: list[str] = []
     labelled = False
     for line in lines:
@@ -177,11 +181,15 @@ def _numbers(text: str, region: str) -> list[str]:
 
 
 def _number(message: ParsedMessage, sender: str, region: str) -> str | None:
-    for pattern in (SMS_GATEWAYS, _GV_TEXT_SENDER):
-        found = pattern.match(sender)
-        if found:
-            return _digits_number(found.group(1), region)
     subject_numbers = _numbers(message.subject, region)
+    gateway = SMS_GATEWAYS.match(sender)
+    if gateway:
+        return _digits_number(gateway.group(1), region)
+    google = _GV_TEXT_SENDER.match(sender)
+    if google:  # two numbers in the address; "New text message from (608) 555-0157" says which
+        said = re.sub(r"\D", "", message.subject)[-10:]
+        texter = next((g for g in google.groups() if said and g.endswith(said)), google.group(2))
+        return _digits_number(texter, region)
     if subject_numbers:
         return subject_numbers[0]
     for line in message.body_text.splitlines():
