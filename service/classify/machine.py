@@ -52,8 +52,15 @@ _AWAY_SUBJECT = _i(
 
 
 def autoreply_subject(view: MessageView) -> Finding | None:
+    """ "Automatic reply: …", "Undeliverable: …", and Exchange's "Out of Office: <subject>"; a
+    bare "Out of office next week" only when the text asks nothing."""
     subject = view.message.subject
-    if _AUTO_SUBJECT.match(subject) or (_AWAY_SUBJECT.match(subject) and _asks_nothing(view)):
+    away = _AWAY_SUBJECT.match(subject)
+    if (
+        _AUTO_SUBJECT.match(subject)
+        or (away and subject[away.end() :].lstrip().startswith(":"))
+        or (away and _asks_nothing(view))
+    ):
         return Finding(f"an automatic reply, read receipt or bounce (subject “{subject[:80]}”)")
     return None
 
