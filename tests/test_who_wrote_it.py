@@ -215,6 +215,8 @@ def test_a_message_mail_parser_cannot_read_is_read_by_the_standard_library() -> 
     [
         "Thank you for your email. I am currently out of the office until 2 December with limited access to email.",
         "Gracias por su mensaje. Estoy fuera de la oficina hasta el lunes.",
+        "I am away from my desk until Monday, with no access to email.",
+        "Estaré fuera hasta el 3 de diciembre.",
         "Merci pour votre message. Je suis absente jusqu'au 30 novembre.",
         "Vielen Dank für Ihre Nachricht. Ich bin bis zum 1. Dezember nicht im Büro.",
         "Obrigada pela mensagem. Estou de férias até dia 5.",

@@ -196,7 +196,12 @@ _MAY_WE = _i(
 def _asks_of_the_coach(sentence: str) -> bool:
     """A question that asks the coach to do something ("Can we move Friday?"): whatever the
     client adds after it ("Yes, short notice, I know"), it is still asked."""
-    return bool(_ANY_REQUEST_EACH.search(sentence) or _MAY_WE.search(sentence.strip()))
+    if _MAY_WE.search(sentence.strip()):
+        return True
+    lowered = sentence.lower().encode("utf-8", "surrogatepass")  # the quick form's first look
+    return _ANY_REQUEST.quick.search(lowered) is not None and bool(
+        _ANY_REQUEST_EACH.search(sentence)
+    )
 
 
 def _answered_after(sentence: str, after: list[str]) -> bool:
