@@ -349,3 +349,31 @@ def test_thanks_and_a_date_from_a_person_who_asks_is_not_an_auto_reply() -> None
     assert (
         _read(_mail("Jane Doe <jane.doe@example.org>", "Re: Session", body))[2] is Tag.REPLY_NEEDED
     )
+
+
+def test_a_lists_own_server_speaks_for_the_list_in_the_roster() -> None:
+    club = Client("Run club", ("club@lists.example.org",), (), ACTIVE, None)
+    roster = Roster.build([club], ["robin@avery-coaching.example"])
+    message = _mail(
+        "club-bounces@lists.example.org", "Auto-response", "This is an automated reply."
+    )
+    done = process(_raw(message), roster, date(2026, 11, 25))
+    assert (
+        done.match.client == club and done.verdict is not None and done.verdict.tag is Tag.IGNORED
+    )
+    other = _mail("other-bounces@lists.example.org", "Auto-response", "This is an automated reply.")
+    assert process(_raw(other), roster, date(2026, 11, 25)).match.client is None
+
+
+def test_a_person_who_greets_the_coach_by_name_is_no_auto_reply() -> None:
+    note = "Ciao Robin,\n\nI'll be out of office until the 9th at the site. Nothing to change."
+    assert (
+        _read(_mail("Jane Doe <jane.doe@example.org>", "Fuori sede fino al 9", note))[2] is Tag.FYI
+    )
+    machine = (
+        "Hi there,\n\nAway until 8 December. A reply automatically goes out; I'll answer when back."
+    )
+    assert (
+        _read(_mail("Jane Doe <jane.doe@example.org>", "Away from email", machine))[2]
+        is Tag.IGNORED
+    )

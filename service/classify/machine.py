@@ -46,7 +46,7 @@ _AUTO_SUBJECT = _i(
 # "Out of office" is also what a person writes in a subject ("Out of office next week: can we
 # move?"): a machine's only where the text asks nothing.
 _AWAY_SUBJECT = _i(
-    r"^(out of (the )?office|fuera de la oficina|absence du bureau|fuori (sede|ufficio)|"
+    r"^(out of (the )?office|away from (the office|e-?mail|my desk)|fuera de la oficina|absence du bureau|fuori (sede|ufficio)|"
     r"afwezig|fora do escrit[oó]rio|不在)"
 )
 
@@ -66,8 +66,9 @@ def autoreply_subject(view: MessageView) -> Finding | None:
 
 
 def _asks_nothing(view: MessageView) -> bool:
+    """Nothing a person would write: no question, no greeting of the coach by name."""
     text = view.fresh[:1500]
-    return "?" not in text and "？" not in text
+    return "?" not in text and "？" not in text and not _GREETS_BY_NAME.match(text)
 
 
 # A list server's own answers ("please send mail with 'subscribe' in the body").
@@ -86,7 +87,17 @@ _AWAY = _i(
     r"\b(estou|estarei) (ausente|fora do escrit[óo]rio|de f[ée]rias)\b|"
     r"\bsono (attualmente )?(fuori (sede|ufficio)|assente|in ferie)\b|"
     r"\bik ben (momenteel |tot )?[^.?!]{0,30}\b(afwezig|niet op kantoor|met vakantie)\b|"
-    r"不在にして|休暇をいただいて|不在のため"
+    r"不在にして|休暇をいただいて|不在のため|"
+    # it says what it is: "this is an automated reply", "a reply automatically goes out"
+    r"\b(this is an? )?(automatic|automated) (reply|response|message)\b|\breply automatically\b|"
+    r"\brespuesta autom[aá]tica\b|\br[ée]ponse automatique\b|\bautomatische antwort\b|"
+    r"\bresposta autom[aá]tica\b|\brisposta automatica\b|\bautomatisch antwoord\b|自動返信|自動応答"
+)
+# A person greets the coach by name ("Ciao Morgan,"); an auto-reply greets whoever wrote.
+_GREETS_BY_NAME = re.compile(
+    r"^\W*(hi|hello|hey|dear|ciao|hola|bonjour|salut|hallo|liebe[rs]?|ol[áa]|oi|beste|hoi)\s+"
+    r"(?!(there|all|everyone|team|sir|madam|friend)\b)[A-ZÀ-Ý][\w'’-]+\s*[,!]",
+    re.IGNORECASE,
 )
 
 
@@ -108,6 +119,9 @@ def delivery_failure(view: MessageView) -> Finding | None:
 # Words one of _AWAY's phrasings holds: a message with none of them is passed over at C speed.
 _AWAY_WORDS = (
     "office",
+    "automat",
+    "autom\u00e1t",
+    "\u81ea\u52d5",
     "desk",
     "mail",
     "fuera",

@@ -50,13 +50,21 @@ def is_own_digest(message: ParsedMessage) -> bool:
     )
 
 
+# A mailing list's own addresses: "team-bounces@lists.example" speaks for "team@lists.example".
+_LIST_ROLE = re.compile(r"^(.+)-(bounces|request|owner|admin)(\+[^@]*)?@", re.IGNORECASE)
+
+
 def match_sender(email_address: str | None, roster: Roster) -> Match:
     if not email_address:
         return Match(client=None, address=None)
     key = normalise_email(email_address)
     if key in roster.coach_emails:
         return Match(client=None, address=key, from_coach=True)
-    return Match(client=roster.by_email.get(key), address=key)
+    client = roster.by_email.get(key)
+    role = _LIST_ROLE.match(key) if client is None else None
+    if role:  # the list in the roster, its server answering
+        client = roster.by_email.get(f"{role.group(1)}@{key.split('@', 1)[1]}")
+    return Match(client=client, address=key)
 
 
 def match_message(message: ParsedMessage, roster: Roster) -> Match:
