@@ -64,6 +64,10 @@ def process(
         note = read_phone_note(parsed, roster.region)
         if note is not None:
             match = match_phone(note.number, roster)
+            for other in note.alternatives if match.client is None else ():
+                if (reading := match_phone(other, roster)).client is not None:
+                    match = reading
+                    break
     prospect = None
     if match.client is None and note is None and not (match.from_coach or match.own_digest):
         prospect = read_prospect(parsed, roster)

@@ -50,6 +50,9 @@ from service.classify.distress import warning_sign
         ("Seria más sencillo desaparecer y ya.", "disappear"),
         ("Parfois j'aimerais ne plus me réveiller.", "wake"),
         ("Eu queria dormir e não acordar mais.", "wake"),
+        ("Sam's taking the dog, which is a relief.", "giving"),
+        ("Feels good to have it all squared away.", "giving"),
+        ("You were one of the good ones, honestly.", "goodbye"),
     ],
 )
 def test_a_paraphrased_sign_is_read(sentence: str, sign: str) -> None:
@@ -92,6 +95,8 @@ def test_a_paraphrased_sign_is_read(sentence: str, sign: str) -> None:
         "I didn't wake up until ten, oops.",
         "Ne pas réveiller les enfants avant huit heures.",
         "I'm saving up for a new bike.",
+        "If I'm wrong we'll need to get things squared away, like today.",
+        "Sam took the dog for a walk.",
     ],
 )
 def test_an_everyday_sentence_is_no_sign(sentence: str) -> None:

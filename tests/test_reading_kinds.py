@@ -180,3 +180,18 @@ def test_questions_answered_or_put_to_oneself_in_five_languages(body: str) -> No
 )
 def test_a_question_that_asks_still_asks_whatever_follows(body: str) -> None:
     assert _tag(body) is Tag.REPLY_NEEDED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wäre super, wenn du mir die Übungen nochmal als Text schicken könntest.",
+        "Te agradecería que me enviaras la factura de noviembre.",
+        "Je te serais reconnaissante de m'envoyer le plan.",
+        "Agradeceria se você pudesse mandar o plano de novo.",
+        "It'd be unreal if you could flick us that meal plan again.",
+        "Mum says the camp form needs to be signed by my coach before the 15th.",
+    ],
+)
+def test_a_request_said_as_a_wish_or_a_need(body: str) -> None:
+    assert _tag(body) is Tag.REPLY_NEEDED

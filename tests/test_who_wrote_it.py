@@ -377,3 +377,44 @@ def test_a_person_who_greets_the_coach_by_name_is_no_auto_reply() -> None:
         _read(_mail("Jane Doe <jane.doe@example.org>", "Away from email", machine))[2]
         is Tag.IGNORED
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Nouveau message vocal de +1 847 555 0111", "Transcription : rappelle-moi s'il te plaît"),
+        ("Nuevo mensaje de voz de +1 847 555 0111", "Transcripción: llámame cuando puedas"),
+        ("Neue Sprachnachricht von +1 847 555 0111", "Transkript: ruf mich bitte zurück"),
+        (
+            "You have a new MessageBank message from +1 847 555 0111",
+            "Message preview (transcribed automatically, may contain errors):\ncan you call me back",
+        ),
+    ],
+)
+def test_a_voicemail_said_in_the_services_own_words(subject: str, body: str) -> None:
+    client, kind, tag = _read(_mail("Phone <noreply@phone.example>", subject, body))
+    assert (client, kind, tag) == ("Jane Doe", Kind.VOICEMAIL, Tag.REPLY_NEEDED)
+
+
+def test_a_short_number_at_a_gateway_is_read_both_ways_and_the_roster_chooses() -> None:
+    """Nine digits: an Australian national number, or New Caledonia's +687 without its "+"."""
+    noumea = Client("Élodie", ("elodie@example.nc",), ("+687755501",), ACTIVE, None)
+    roster = Roster.build([noumea], ["robin@avery-coaching.example"], region="AU")
+    done = process(
+        _raw(_mail("687755501@mms.gw.example", "", "bien rentrée, à jeudi")),
+        roster,
+        date(2026, 11, 25),
+    )
+    assert (
+        done.match.client == noumea and done.verdict is not None and done.verdict.kind is Kind.SMS
+    )
+
+
+def test_a_post_to_a_mailing_list_is_a_persons() -> None:
+    message = _mail(
+        "Jane Doe <jane.doe@example.org>",
+        "Club dinner",
+        "Dinner is on the 12th, all welcome.",
+        Precedence="list",
+    )
+    assert _read(message)[2] is Tag.FYI

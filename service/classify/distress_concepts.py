@@ -154,6 +154,25 @@ _NO_USE = (
     r"nao (?:vou|irei) (?:mais )?precisar|ja nao (?:preciso|vou precisar)"
 )
 _WHATEVER = r"whatever happens|quoi qu'?il arrive|pase lo que pase|was auch (?:immer )?passiert|aconteca o que acontecer"
+# "You were one of the good ones": the coach spoken of in the past, as in a farewell.
+_PAST_PRAISE = (
+    r"you were (?:one of )?the (?:good|best) ones?|you were (?:always )?one of the good ones|"
+    r"tu as ete (?:une|un) des (?:meilleures?|rares)|fuiste (?:de )?(?:las?|los?) mejores?|"
+    r"du warst (?:eine|einer) de[rn] (?:guten|besten)|voce foi (?:uma|um) d[oa]s melhores"
+)
+# A pet or belongings given a new home: "Sam's taking the dog".
+_REHOMED = (
+    r"(?:'s|is|are) (?:going to )?tak(?:e|ing) (?:the|my) (?:dog|cat|cats|dogs|bird|pets?)|"
+    r"found (?:a )?(?:new )?home for (?:the|my) (?:dog|cat|pets?)|"
+    r"(?:se queda|se va a quedar) con (?:el|mi) (?:perro|gato)|(?:garde|gardera|prend) (?:le|mon) (?:chien|chat)|"
+    r"nimmt (?:den|meinen|die|meine) (?:hund|katze)|vai ficar com (?:o|meu|a|minha) (?:cachorro|gato|gata)"
+)
+# Affairs put in order: "feels good to have it all squared away".
+_IN_ORDER = (
+    r"(?:have|having|got) (?:it all|everything|it) squared away|"
+    r"(?:put|putting|got|get) my affairs in order|tout (?:est )?regle|dejar todo (?:en orden|arreglado)|"
+    r"alles (?:geregelt|erledigt) (?:habe|ist)|deixar tudo (?:em ordem|resolvido)"
+)
 _KNOW = (
     r"want you to know|need you to know|que tu saches|que vous sachiez|que sepas|que sepa|"
     r"dass du wei(?:ss|s)t|dass sie wissen|que saibas|que voce saiba"
@@ -209,6 +228,9 @@ CONCEPT_SIGNS: tuple[tuple[str, str, str], ...] = (
     ("is giving things away or putting affairs in order", _then(_GAVE, _MY_THINGS, _ONE), _GAVE),
     ("is giving things away or putting affairs in order", rf"\b(?:{_NO_USE})\b", _NO_USE),
     ("says goodbye as if for the last time", _near(_WHATEVER, _KNOW), _WHATEVER),
+    ("says goodbye as if for the last time", rf"\b(?:{_PAST_PRAISE})\b", _PAST_PRAISE),
+    ("is giving things away or putting affairs in order", rf"\b(?:{_REHOMED})\b", _REHOMED),
+    ("is giving things away or putting affairs in order", rf"\b(?:{_IN_ORDER})\b", _IN_ORDER),
     (
         "wants to disappear or not be around",
         _then(_I, rf"(?:{_WANT})\b {_TWO}(?:{_VANISH})\b{_NOT_FROM_A_PLACE}", _TWO),

@@ -22,7 +22,7 @@ def auto_submitted(view: MessageView) -> Finding | None:
 
 def bulk_precedence(view: MessageView) -> Finding | None:
     value = view.header("Precedence").lower()
-    if value in ("bulk", "junk", "list", "auto_reply"):
+    if value in ("bulk", "junk", "auto_reply"):  # "list" is a person's post to a list
         return Finding(f"bulk or automatic mail (Precedence: {value})")
     return None
 

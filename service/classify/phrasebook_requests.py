@@ -40,7 +40,11 @@ REQUEST: Table = {
         r"\b(i was|i['’]?m|i am) (also |just |really )?(wondering|hoping) (if|whether|we could|you could)\b|"
         r"\bi (was|am|['’]?m) hoping (we|you) (could|can|might)\b|\bi['’]?d (love|appreciate) (it if you|your)\b|"
         r"\b(tell|show) me (\w+ )?(what you (think|make of)|honestly)\b|\bi (would|['’]?d) need (you|your|the|a)\b|"
-        r"\bi need you to\b"
+        r"\bi need you to\b|\bit (would|['’]d) be (great|lovely|amazing|brilliant|awesome|unreal|super|"
+        r"handy|helpful) if (you|u)\b|\b(if you could|if u could) (flick|send|give|forward|share|sign|"
+        r"check|look)\b|\bneeds? (to be )?(signed|filled in|filled out|completed|countersigned) by "
+        r"(you|my coach|a coach|the coach)\b|\b(the bit|the part|the section|the page) for you\b|"
+        r"\bneed(s)? your (signature|sign-off|sign off)\b"
     ),
     "es": (
         # "te pido (de favor) que me mandes…": a request however polite
@@ -74,7 +78,9 @@ REQUEST: Table = {
         r"por favor\b(?!,? no (te preocupes|hace falta|es necesario))|porfa\w*|porfis|x ?favor)\b|"
         r"^¿? ?(usted )?(me |nos )?(puede|podr[ií]a)\b|"
         r"\b(necesitar[ií]a|ocupar[ií]a) (la|el|los|las|que|tu|su|una?)\b|\bnecesito que (me|nos)\b|"
-        r"\b(me preguntaba|estaba pensando) si (podr[ií]amos|podr[ií]as|podemos|puedes)\b"
+        r"\b(me preguntaba|estaba pensando) si (podr[ií]amos|podr[ií]as|podemos|puedes)\b|"
+        r"\b(te|le) agradecer[ií]a (que|si|mucho que)\b|\bser[ií]a (genial|ideal|perfecto|buen[ií]simo) "
+        r"(que|si) (me|nos)\b"
     ),
     "fr": (
         # calls
@@ -111,6 +117,8 @@ REQUEST: Table = {
         r"confirmer|r[ée]pondre|rappeler)|(je voudrais|j['’ ]?aimerais) que (tu|vous)|"
         r"j['’ ]?aurais besoin (de|d['’ ]?|que)|j['’ ]?ai besoin (que (tu|vous)|de (ta|votre|ton|vos|tes))|"
         r"je me demandais si (on|nous|tu|vous) (pourrait|pourrions|pourrais|pourriez|peut|pouvait)|"
+        r"je (te|vous) serais (tr[eè]s )?reconnaissante? (de|si)|ce serait (super|top|g[ée]nial|gentil|"
+        r"parfait) (si tu|si vous|que tu|que vous)|"
         r"(ce serait|serait[- ]il|est[- ]ce) possible de|est[- ]ce que (tu|vous) "
         r"(peux|pouvez|pourrais|pourriez|veux bien|voulez bien)|(tu|vous) (veux|voulez) bien|"
         r"(tu|vous) m['’ ]?(aides|aidez|aiderais|aideriez))\b"
@@ -145,7 +153,8 @@ REQUEST: Table = {
         r"kann ich (dich|sie) (bitten|fragen)|bitte\b(?! (schön|schon|sehr|gern))|"
         r"schreib(en sie)? mir (bitte|kurz|zur(ü|ue|u)ck)|ich (br(ä|ae|a)uchte|w(ü|ue|u)rde) (noch )?"
         r"(die|den|das|deine|ihre|eine|einen) (rechnung|quittung|bescheinigung|unterlagen|unterschrift|"
-        r"best(ä|ae|a)tigung|termin\w*))\b"
+        r"best(ä|ae|a)tigung|termin\w*)|w(ä|ae|a)re (super|toll|nett|lieb|gut|klasse|prima|sch(ö|oe|o)n),? "
+        r"wenn (du|sie|ihr)|ich w(ä|ae|a)re (dir|ihnen) dankbar)\b"
     ),
     "pt": (
         # calls
@@ -174,6 +183,7 @@ REQUEST: Table = {
         r"seria poss[ií]vel|(tem|teria) como (voc[eê]|vc)|d[aá] (pra|para) (voc[eê]|vc)|"
         r"ser[aá] que (voc[eê]|vc) (pode|poderia|consegue)|"
         r"(pode|podia|poderia|consegue)s? (confirmar|enviar|mandar|dizer|avisar|responder|explicar|"
-        r"marcar|remarcar|ver|olhar)|(eu )?precisaria (de|do|da|que)|preciso que (voc[eê]|vc|tu))\b"
+        r"marcar|remarcar|ver|olhar)|(eu )?precisaria (de|do|da|que)|preciso que (voc[eê]|vc|tu)|"
+        r"agradeceria (se|que|muito se)|seria ([óo]timo|perfeito|incr[íi]vel|legal) se (voc[eê]|vc|tu))\b"
     ),
 }

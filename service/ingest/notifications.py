@@ -24,6 +24,9 @@ class PhoneNote:
     duration: str | None  # as the service wrote it, e.g. "0:32"
     audio: tuple[str, ...]  # the names of attached recordings
     partial: bool = False  # the service says part of the recording could not be transcribed
+    # other readings of a number written as bare digits ("687755501": Australian, or +687?),
+    # for the roster to choose between
+    alternatives: tuple[str, ...] = ()
 
 
 def _i(pattern: str) -> re.Pattern[str]:
@@ -61,16 +64,21 @@ SERVICES: tuple[_Service, ...] = (
 )
 # Carriers' email-to-SMS gateways: the local part is the sender's number, at any domain (the
 # known ones and any other: a carrier abroad, a new MVNO).
-SMS_GATEWAYS = _i(r"^\+?(\d{10,15})@[\w.-]+$")
+SMS_GATEWAYS = _i(r"^\+?(\d{8,15})@[\w.-]+$")  # 8: +687 75 55 01, New Caledonia
 _GV_TEXT_SENDER = _i(r"^(\d{10,15})\.(\d{10,15})\.[\w-]+@txt\.voice\.google\.com$")
 
-_VOICEMAIL = _i(r"\b(voice ?mail|voice message|new message from|missed call with message)\b")
+_VOICEMAIL = _i(
+    r"\b(voice ?mail|voice message|new message from|missed call with message|message ?bank|"
+    r"message vocal|messagerie vocale|mensaje de voz|buz[oó]n de voz|correo de voz|"
+    r"sprachnachricht|mailbox-?nachricht|nachricht auf (ihrer|deiner) mailbox|combox|"
+    r"correio de voz|mensagem de voz|caixa postal|messaggio vocale|segreteria|voicemailbericht)\b"
+)
 _TEXT = _i(r"\b(text message|sms|mms)\b")
 _TEAMS = _i(r"^voice-?(uc|mail)|^voice$")  # Exchange/Teams voicemail: Content-Class: voice-uc
 
 _LABELLED_TRANSCRIPT = _i(
     r"^\s*(voicemail )?(transcription|transcript|transcription preview|voicemail preview|preview|"
-    r"message text|message)\s*(?:[:\-]\s*(.*)|$)"
+    r"message preview|message text|message)\s*(\([^)]*\))?\s*(?:[:\-]\s*(.*)|$)"
 )
 _UNAVAILABLE = _i(
     r"(transcription|transcript)[^.\n]{0,40}(unavailable|not available|failed|could not|couldn'?t|"
@@ -141,8 +149,8 @@ def _transcript(message: ParsedMessage, kind: Kind) -> tuple[str, bool]:
         found = _LABELLED_TRANSCRIPT.match(line)
         if found and not labelled:
             labelled, kept = True, []
-            if (found.group(3) or "").strip():
-                kept.append(found.group(3).strip())
+            if (found.group(4) or "").strip():
+                kept.append(found.group(4).strip())
             continue
         if _BOILERPLATE.match(line):
             if kept:
@@ -164,11 +172,19 @@ def _transcript(message: ParsedMessage, kind: Kind) -> tuple[str, bool]:
     return text, partial
 
 
+def _digits_readings(digits: str, region: str) -> list[str]:
+    """A number written as bare digits, read both ways: as a national number and as one with its
+    country code but without the "+" that gateways and some services drop ("5511987654321" is
+    +55 11 …). The likelier first: with 11 or more digits, the international reading."""
+    national = normalise_phone(digits, region)
+    international = normalise_phone("+" + digits, region)
+    ordered = [international, national] if len(digits) > 10 else [national, international]
+    return list(dict.fromkeys(n for n in ordered if n))
+
+
 def _digits_number(digits: str, region: str) -> str | None:
-    """A number written as bare digits: with 11 or more it carries its country code, without the
-    "+" that gateways and some services drop ("5511987654321" is +55 11 …)."""
-    international = normalise_phone("+" + digits, region) if len(digits) > 10 else None
-    return international or normalise_phone(digits, region)
+    readings = _digits_readings(digits, region)
+    return readings[0] if readings else None
 
 
 _BARE_DIGITS = re.compile(r"(?<![\d+])(\d{11,15})(?!\d)")
@@ -227,6 +243,10 @@ def read_phone_note(message: ParsedMessage, region: str) -> PhoneNote | None:
     if kind is None:
         return None
     number = _number(message, sender, region)
+    bare = SMS_GATEWAYS.match(sender) or _GV_TEXT_SENDER.match(sender)
+    alternatives = tuple(
+        n for n in (_digits_readings(bare.groups()[-1], region) if bare else []) if n != number
+    )
     if service is None:
         if number is None:
             return None  # the generic fallback needs a number to call it a notification
@@ -246,4 +266,5 @@ def read_phone_note(message: ParsedMessage, region: str) -> PhoneNote | None:
         duration=_duration(message) if kind is Kind.VOICEMAIL else None,
         audio=audio,
         partial=partial and bool(transcript),
+        alternatives=alternatives,
     )
