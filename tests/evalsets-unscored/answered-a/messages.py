@@ -378,7 +378,7 @@ I'd start by agreeing with the part you agree with: the hours aren't sustainable
 concrete thing you'll hand over this quarter (the Henley follow-ups?) and ask Kelsey how she'd
 like to hear about progress. That turns "needs to delegate more" into a plan you own.
 
-Happy to go through a draft on Tuesday.
+Happy to go through a draft next time if you like.
 
 Robin
 """, "apple", parent="R4")
@@ -476,7 +476,7 @@ Our guests, two researchers who have followed 40 dual-career couples for a decad
 who decides, who adjusts, and why the "trailing spouse" story is usually wrong..."""))
 
 # --------------------------------------------------------------------------- Aisha Bello
-m("A1", "inbox", "11-05 08:55", "gv", "robin", None, """
+m("A1", "inbox", "11-05 17:25", "gv", "robin", None, """
 Running 10 min late, so sorry!
 """, "gv_text", phone="(847) 555-0131", label=(N, N))
 
@@ -755,8 +755,8 @@ m("M2r", "sent", "11-12 17:10", "robin_g", "maya", "Re: Missed your call", """
 Robin
 """, "gmail", parent="M2")
 
-m("M3", "inbox", "11-19 20:05", "gv", "robin", None, """
-Can we push tomorrow to 3pm? Something came up at work
+m("M3", "inbox", "11-18 20:05", "gv", "robin", None, """
+Can we push tomorrow to 5:30? Something came up at work
 """, "gv_text", phone="(312) 555-0199", label=(Y, N), note="nothing sent to Maya afterwards")
 
 # --------------------------------------------------------------------------- Omar Haddad
