@@ -326,6 +326,8 @@ def main():
         shutil.rmtree(HERE / box, ignore_errors=True)
         for sub in ("cur", "new", "tmp"):
             (HERE / box / sub).mkdir(parents=True)
+            if sub != "new":  # git keeps no empty folder; Maildir readers skip dot files
+                (HERE / box / sub / ".keep").write_bytes(b"")
 
     # build in date order so that parents get their ids before their replies
     ordered = sorted(M, key=when)
