@@ -66,7 +66,7 @@ def _copy_maildir(source: Path, target: Path) -> None:
 def _message_ids(inbox: Path) -> dict[str, str]:
     """Message-ID → file name, for every inbox message."""
     found: dict[str, str] = {}
-    for path in sorted(inbox.glob("*/*")):
+    for path in sorted(p for sub in ("cur", "new") for p in (inbox / sub).glob("*") if p.is_file()):
         parsed = parse_headers(path.read_bytes())
         if isinstance(parsed, ParsedMessage) and parsed.message_id:
             found[parsed.message_id] = path.name
@@ -74,7 +74,8 @@ def _message_ids(inbox: Path) -> dict[str, str]:
 
 
 def score(folder: Path) -> AnsweredScore:
-    rows = list(csv.DictReader((folder / "answered.csv").open(encoding="utf-8")))
+    with (folder / "answered.csv").open(encoding="utf-8") as labels:
+        rows = list(csv.DictReader(labels))
     needing = {r["file"] for r in rows if r["needs_reply"].strip().lower() == "yes"}
     truly = {
         r["file"] for r in rows if r["file"] in needing and r["answered"].strip().lower() == "yes"
@@ -87,7 +88,7 @@ def score(folder: Path) -> AnsweredScore:
         document["mailbox"] = {
             "kind": "maildir",
             "path": str(root / "Maildir"),
-            "sent_folder": ".Sent",
+            "sent_folder": "Sent",
         }
         document["storage"] = {"url": f"sqlite:///{root / 'doorstep.db'}"}
         document["digest"] = {"deliver": "file", "file_dir": str(root / "digests")}
