@@ -140,6 +140,7 @@ class StoredMessage:
     message_id: str
     parse_error: str | None
     answered: bool = False
+    wrote_after: bool = False  # the coach wrote to this client after it: perhaps answered
     phone: str | None = None  # a voicemail's or text's number, E.164
     phone_service: str | None = None
     call_duration: str | None = None

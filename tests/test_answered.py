@@ -133,11 +133,15 @@ def test_a_direct_email_answers_the_days_voicemails_and_texts_and_nothing_else(
     )
     poll_once(config, sessions)
     assert states(sessions) == {
-        "Before": ("reply_needed", None),
+        "Before": ("reply_needed", "wrote_after"),  # open: the digest asks whether it was
         "Old voicemail": ("reply_needed", None),
         "New voicemail": ("reply_needed", "wrote"),
         "After": ("reply_needed", None),
     }
+    _, rendered = preview(sessions, config, T0 + timedelta(days=1))
+    assert "Jane Doe — Before" in rendered.text
+    assert "You wrote to Jane Doe after this came; if that answered it, reply" in rendered.text
+    assert rendered.text.count("You wrote to Jane Doe after this came") == 1  # not on "After"
 
 
 def test_a_reply_answers_the_message_its_references_name_last_only(
@@ -174,7 +178,7 @@ def test_a_reply_answers_the_message_its_references_name_last_only(
     )
     poll_once(config, sessions)
     assert states(sessions) == {
-        "First": ("reply_needed", None),
+        "First": ("reply_needed", "wrote_after"),
         "Second": ("reply_needed", "replied"),
     }
 

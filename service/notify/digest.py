@@ -30,6 +30,7 @@ class DigestItem:
     via: str = ""  # for a voicemail or text: "voicemail, 0:32, from +1 312-555-0142 (Google Voice)"
     former: bool = False  # from a former client
     needs_reply: bool = False
+    wrote_after: bool = False  # the coach wrote to this client since: "if that answered it…"
     link: str = ""  # opens the message in the coach's mail program or webmail, where possible
 
 
@@ -190,6 +191,7 @@ def build_digest(
             via=_via(m),
             former=m.client_status is ClientStatus.FORMER,
             needs_reply=m.tag is Tag.REPLY_NEEDED and not m.answered,
+            wrote_after=m.tag is Tag.REPLY_NEEDED and not m.answered and m.wrote_after,
             link=message_link(link_pattern, m.message_id),
         )
 

@@ -395,8 +395,34 @@ def commit_sent_batch(
                     when,
                     "wrote",
                 )
+            if record.clients:  # it may have answered these too: the digest asks, never decides
+                _mark_wrote_after(session, account, record.clients, when)
         _move_mark(session, account, folder, uidvalidity, high_uid)
     return answered
+
+
+WROTE_AFTER = "wrote_after"  # answered_how, with answered_at still empty: "you wrote after this"
+
+
+def _mark_wrote_after(
+    session: Session, account: str, clients: frozenset[str], when: datetime
+) -> None:
+    """Note, on each still-open reply-needed email of these clients that came before `when`,
+    that the coach wrote to them after it (without calling it answered)."""
+    arrived = func.coalesce(Message.sent_at, Message.received_at)
+    session.execute(
+        update(Message)
+        .where(
+            Message.account == account,
+            Message.client_name.in_(clients),
+            Message.kind == Kind.EMAIL.value,
+            Message.tag == Tag.REPLY_NEEDED.value,
+            Message.answered_at.is_(None),
+            Message.answered_how.is_(None),
+            arrived <= when,
+        )
+        .values(answered_how=WROTE_AFTER)
+    )
 
 
 def _mark_answered(
@@ -462,6 +488,7 @@ def to_record(row: Message) -> StoredMessage:
         message_id=row.message_id,
         parse_error=row.parse_error,
         answered=row.answered_at is not None,
+        wrote_after=row.answered_at is None and row.answered_how == WROTE_AFTER,
         phone=row.phone,
         phone_service=row.phone_service,
         call_duration=row.call_duration,
