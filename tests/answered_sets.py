@@ -89,6 +89,7 @@ def score(folder: Path) -> AnsweredScore:
             "kind": "maildir",
             "path": str(root / "Maildir"),
             "sent_folder": "Sent",
+            "history_days": 0,  # every message, however long ago the set was written
         }
         document["storage"] = {"url": f"sqlite:///{root / 'doorstep.db'}"}
         document["digest"] = {"deliver": "file", "file_dir": str(root / "digests")}

@@ -288,3 +288,32 @@ def test_sent_folder_is_found_by_its_special_use_flag(
     config = load_config(write_config(mail_user.mailbox_toml()))
     report = poll_once(config, open_store(config.storage.url))
     assert (report.sent_folder, report.answered) == ("Sent Items", 1)
+
+
+def test_a_forward_answers_nothing(
+    config: Config, sessions: sessionmaker[Session], maildir: Path
+) -> None:
+    deliver(
+        maildir,
+        "1",
+        make_message(
+            subject="360 debrief",
+            body="Could we debrief the 360?",
+            message_id="<f1@example.org>",
+            date=T0,
+        ),
+    )
+    deliver(
+        maildir / ".Sent",
+        "s1",
+        make_message(
+            sender=COACH,
+            to="Colleague <sam@other-coach.example>",
+            subject="Fwd: 360 debrief",
+            body="Sam, any thoughts on this one?",
+            date=T0 + timedelta(hours=1),
+            headers={"In-Reply-To": "<f1@example.org>", "References": "<f1@example.org>"},
+        ),
+    )
+    poll_once(config, sessions)
+    assert states(sessions) == {"360 debrief": ("reply_needed", None)}

@@ -33,9 +33,18 @@ def verdict(
     ],
 )
 def test_machine_mail_is_ignored(headers: dict[str, str], subject: str, reason: str) -> None:
-    v = verdict("Could you call me?", subject=subject, headers=headers)
+    # a calendar answer is the client's words when it carries a note that asks (below)
+    body = (
+        "Jane Doe has accepted this invitation." if "calendar" in reason else "Could you call me?"
+    )
+    v = verdict(body, subject=subject, headers=headers)
     assert v.tag is Tag.IGNORED
     assert any(reason in r for r in v.reasons)
+
+
+def test_a_calendar_answer_with_a_note_that_asks_is_the_clients() -> None:
+    body = 'Jane Doe has declined this invitation with a note: "Could we do Friday instead?"'
+    assert verdict(body, subject="Declined: Coaching session").tag is Tag.REPLY_NEEDED
 
 
 def test_delivery_report_is_ignored() -> None:

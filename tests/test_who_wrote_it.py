@@ -418,3 +418,45 @@ def test_a_post_to_a_mailing_list_is_a_persons() -> None:
         Precedence="list",
     )
     assert _read(message)[2] is Tag.FYI
+
+
+@pytest.mark.parametrize(
+    ("sender", "reply_to"),
+    [
+        ("Jane Doe via DocuSign <dse_NA4@docusign.net>", "jane.doe@example.org"),
+        (
+            "Jane Doe (Google Docs) <comments-noreply@docs.google.com>",
+            "Jane Doe <jane.doe@example.org>",
+        ),
+    ],
+)
+def test_a_service_sending_for_a_client_in_other_words(sender: str, reply_to: str) -> None:
+    body = "Jane Doe sent you a document.\n\nCould you countersign it and send me a copy?"
+    assert _read(_mail(sender, "Please sign", body, Reply_To=reply_to)) == (
+        "Jane Doe",
+        Kind.EMAIL,
+        Tag.REPLY_NEEDED,
+    )
+
+
+def test_a_north_american_number_is_read_as_one_wherever_the_coach_is() -> None:
+    """A US gateway writes ten digits with no country code; Google Voice writes (617) 555-0187."""
+    jake = Client("Jake", ("jake@example.com",), ("+16175550187",), ACTIVE, None)
+    roster = Roster.build([jake], ["robin@avery-coaching.example"], region="IE")
+    text = _mail("6175550187@vtext.com", "", "running 10 min late")
+    assert process(_raw(text), roster, date(2026, 11, 25)).match.client == jake
+    voicemail = _mail(
+        "Google Voice <voice-noreply@google.com>",
+        "New voicemail from (617) 555-0187",
+        "New voicemail from (617) 555-0187\n\ncould we move our call to Friday?",
+    )
+    assert process(_raw(voicemail), roster, date(2026, 11, 25)).match.client == jake
+
+
+def test_a_transcript_under_the_services_name_and_a_header_line() -> None:
+    body = 'Dialpad\n\nYou have a new voicemail from +1 847 555 0111\n\n"Hi it\'s Jane, could you call me back?"'
+    assert _read(_mail("Dialpad <notifications@dialpad.com>", "New voicemail", body)) == (
+        "Jane Doe",
+        Kind.VOICEMAIL,
+        Tag.REPLY_NEEDED,
+    )

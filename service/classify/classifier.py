@@ -10,7 +10,6 @@ client's questions and requests; else FYI.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from service.classify.rules import (
     unreadable_language,
 )
 from service.classify.text import fresh_text, within_budget
+from service.ingest.match import ON_BEHALF
 from service.ingest.notifications import PhoneNote
 from service.records import Kind, ParsedMessage, Tag, Verdict
 
@@ -98,18 +98,16 @@ def _asks(case: _Case) -> Verdict | None:
     return Verdict(Tag.REPLY_NEEDED, case.kind, reasons, rule=first.rule, phrase=first.phrase)
 
 
-_VIA = re.compile(r"\(via ([^)]+)\)\s*$", re.IGNORECASE)
-
-
 def _on_behalf(case: _Case) -> Verdict | None:
     """A service's notice sent for the client ("Kara Mendez (via Google Sheets)") that asks
     nothing: a share or a booking, written by a machine. (Words she typed that ask are read
     above, like any message's.)"""
     sender = case.view.message.sender
-    found = _VIA.search(sender.name) if sender else None
+    found = ON_BEHALF.search(sender.name) if sender else None
     if found is None:
         return None
-    reason = f"sent by {found.group(1).strip()} for the client; nothing in it asks for you"
+    service = next(g for g in found.groups() if g).strip()
+    reason = f"sent by {service} for the client; nothing in it asks for you"
     return Verdict(Tag.IGNORED, case.kind, (reason,))
 
 

@@ -211,8 +211,11 @@ _CALENDAR_SUBJECT = _i(
 
 
 def calendar_response(view: MessageView) -> Finding | None:
+    """An accept or decline; not one with a note that asks ("Could we do Friday instead?")."""
     subject = view.message.subject
     content_type = view.header("Content-Type").lower()
+    if not _asks_nothing(view):
+        return None
     if _CALENDAR_SUBJECT.match(subject) or (
         "text/calendar" in content_type and "method=reply" in content_type
     ):

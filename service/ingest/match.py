@@ -99,14 +99,19 @@ def match_bounce(message: ParsedMessage, roster: Roster) -> Match | None:
     return None
 
 
-# "Jane Doe (via Google Sheets)": a service sending for a client, her address in Reply-To.
-_ON_BEHALF = re.compile(r"\(via [^)]+\)\s*$", re.IGNORECASE)
+# "Jane Doe (via Google Sheets)", "Jane Doe via DocuSign", "Jane Doe (Google Docs)": a service
+# sending for a client, her address in Reply-To. The service's name is the group.
+ON_BEHALF = re.compile(
+    r"\s(?:\(via ([^)]+)\)|via (\S.*)|\(((?:google|microsoft) \w+|dropbox|calendly|zoom|docusign|"
+    r"typeform|onedrive|sharepoint|notion|slack|canva|figma|box|jotform|acuity scheduling)\))\s*$",
+    re.IGNORECASE,
+)
 
 
 def match_on_behalf(message: ParsedMessage, roster: Roster) -> Match | None:
     """A service sending on a client's behalf: a display name "Name (via Service)" and the
     client's roster address in Reply-To. (A service that merely names a client is not her.)"""
-    if message.sender is None or not _ON_BEHALF.search(message.sender.name):
+    if message.sender is None or not ON_BEHALF.search(message.sender.name):
         return None
     for address in message.reply_to:
         key = normalise_email(address.email)

@@ -93,6 +93,8 @@ _METADATA = _i(
     r"phone|number|extension|called|subject|call id|recording url|recording|attachment)\s*:"
 )
 _BOILERPLATE = _i(
+    r"^\s*(dialpad|openphone|quo|zoom( phone)?|aircall|8x8|nextiva|ringcentral|vonage( business)?|"
+    r"grasshopper|ooma|justcall|cloudtalk)\s*$|"
     r"^\s*(play message|listen\b|to listen|you can listen|click here|download|reply to this email|"
     r"google voice$|thank you for choosing|you (have|received) a new (voice|text)|"
     r"you received a voice ?mail|a caller left you|new voice ?mail$|"
@@ -179,6 +181,8 @@ def _digits_readings(digits: str, region: str) -> list[str]:
     national = normalise_phone(digits, region)
     international = normalise_phone("+" + digits, region)
     ordered = [international, national] if len(digits) > 10 else [national, international]
+    if len(digits) == 10:  # a North American number as US gateways write it, whatever the region
+        ordered.append(normalise_phone("+1" + digits, region))
     return list(dict.fromkeys(n for n in ordered if n))
 
 
@@ -191,9 +195,13 @@ _BARE_DIGITS = re.compile(r"(?<![\d+])(\d{11,15})(?!\d)")
 
 
 def _numbers(text: str, region: str) -> list[str]:
-    return numbers_in(text, region) or [
-        n for n in (_digits_number(d, region) for d in _BARE_DIGITS.findall(text)) if n
-    ]
+    """The numbers in `text`: as written in the coach's region, else as a North American
+    service writes them ("(617) 555-0187" from Google Voice), else bare digits."""
+    return (
+        numbers_in(text, region)
+        or numbers_in(text, "US")
+        or [n for n in (_digits_number(d, region) for d in _BARE_DIGITS.findall(text)) if n]
+    )
 
 
 def _number(message: ParsedMessage, sender: str, region: str) -> str | None:
@@ -244,9 +252,10 @@ def read_phone_note(message: ParsedMessage, region: str) -> PhoneNote | None:
         return None
     number = _number(message, sender, region)
     bare = SMS_GATEWAYS.match(sender) or _GV_TEXT_SENDER.match(sender)
-    alternatives = tuple(
-        n for n in (_digits_readings(bare.groups()[-1], region) if bare else []) if n != number
-    )
+    readings = _digits_readings(bare.groups()[-1], region) if bare else []
+    if region != "US":  # "(617) 555-0187" from a North American service, read as one
+        readings.append(_number(message, sender, "US") or "")
+    alternatives = tuple(dict.fromkeys(n for n in readings if n and n != number))
     if service is None:
         if number is None:
             return None  # the generic fallback needs a number to call it a notification
