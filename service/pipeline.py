@@ -416,5 +416,13 @@ def poll_once(
 
 
 def classify_file(data: bytes, roster: Roster, today: date) -> Processed:
-    """`doorstep classify`: the same steps as a poll, on one file, storing nothing."""
+    """`doorstep classify` and `eval`: the same steps as a poll, on one file, storing nothing; as
+    in a poll, the headers decide first whether the whole message is read."""
+    end = data.find(b"\r\n\r\n")
+    end = end if end >= 0 else data.find(b"\n\n")
+    head = data if end < 0 else data[: end + 2]
+    headers = parse_headers(head)
+    if not needs_body(headers, roster, frozenset()):
+        raw = RawMessage("", 0, 0, head, size=len(data), headers_only=True)
+        return process(raw, roster, today, headers=headers)
     return process(RawMessage(folder="", uidvalidity=0, uid=0, data=data), roster, today)

@@ -38,7 +38,8 @@ _AUTO_SUBJECT = _i(
     r"^(automatic reply|auto[- ]?reply|autoreply|abwesenheitsnotiz|automatische antwort|"
     r"respuesta autom[aá]tica|r[ée]ponse automatique|risposta automatica|automatisch antwoord|"
     r"resposta autom[aá]tica|自動応答|自動返信|"
-    r"undeliverable|undelivered mail|delivery status notification|mail delivery failed|"
+    r"undeliverable|undelivered mail|delivery (status notification|warning|notification)|"
+    r"mail delivery (failed|failure|warning)|delivery has failed|could not be delivered|"
     r"delivery failure|failure notice|returned mail|mail system error|non[- ]?delivery|"
     r"unzustellbar|no se puede entregar|non remis|non distribu|n[ãa]o (foi )?entregue|"
     r"配信不能|配送エラー|read:|gelesen:|le(í|i)do:|lu :|lu:|lido:)"
@@ -177,6 +178,20 @@ _CALENDAR_BODY = _i(
 )
 
 
+# A bounce in its own words, from a filter or gateway that sends no report ("Unable to deliver
+# message to <x>", "Votre message n'a pas pu etre delivre").
+_BOUNCE_WORDS = _i(
+    r"\b(your |the |this )?(e-?mail |message |mail )(to [^\s]+ )?(could not|couldn['’]t|cannot|can['’]t|"
+    r"was not|wasn['’]t) (be )?deliver(ed)?\b|\bunable to deliver (the |your |this )?(message|mail)\b|"
+    r"\bdelivery (to the following recipients? |has )?(failed|permanently failed)\b|"
+    r"\bn['’]a pas pu [eê]tre (d[ée]livr[ée]|remis|distribu[ée])|\bno (se )?(ha podido|pudo) (ser )?entregar|"
+    r"\bkonnte nicht zugestellt werden|\bn[ãa]o p[ôo]de ser entregue|\bnon (è stato|ha potuto essere) "
+    r"(consegnat|recapitat)|\bkon niet (worden )?(afgeleverd|bezorgd)|配信(でき|出来)ませんでした"
+)
+
+_ADDRESS_NEAR = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
 def away_message(view: MessageView) -> Finding | None:
     """An out-of-office reply, or a calendar answer, that carries none of the usual headers, told
     by its words; never a message that asks something."""
@@ -191,11 +206,14 @@ def away_message(view: MessageView) -> Finding | None:
         return Finding("an automatic reply (it thanks for the message and says when you will hear)")
     if _CALENDAR_BODY.search(text):
         return Finding("a calendar response")
+    bounce = _BOUNCE_WORDS.search(text)
+    if bounce and _ADDRESS_NEAR.search(text, bounce.start(), bounce.end() + 120):
+        return Finding("a delivery failure, in its own words, naming the address")
     return None
 
 
 def report_content(view: MessageView) -> Finding | None:
-    if view.message.content_type == "multipart/report":
+    if view.message.content_type in ("multipart/report", "message/delivery-status"):
         return Finding("a delivery or read report (multipart/report)")
     return None
 
@@ -222,6 +240,10 @@ def calendar_response(view: MessageView) -> Finding | None:
         return Finding(f"a calendar response (“{subject[:80]}”)")
     return None
 
+
+# The rules that read a machine by the words a person might also write; where one of them alone
+# finds a machine and the text shows distress, the distress stands.
+WORDED_RULES: frozenset[Rule] = frozenset({away_message, calendar_response})
 
 IGNORE_RULES: tuple[Rule, ...] = (
     auto_submitted,

@@ -90,11 +90,15 @@ def _stdlib_fields(data: bytes) -> list[tuple[str, str]]:
     return [(name, str(value)) for name, value in headers.items()]
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def parse_headers(data: bytes) -> ParsedMessage | ParseFailure:
     """A header block (or a whole message, of which only the headers are read) into a record with
     no body, many times faster than a full parse: for the header-first pass over every new
     message. The fields are split by `ascii_fields` where the block is plain ASCII (almost
     always), else by the stdlib's header parser; addresses are read by mail-parser's reader."""
+    data = data.removeprefix(_BOM)
     try:
         fields = ascii_fields(data)
         if fields is None:
@@ -173,6 +177,7 @@ class _MailParser(mailparser.MailParser):  # type: ignore[misc]
 
 
 def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
+    data = data.removeprefix(_BOM)  # a byte-order mark some tools write hides the first header
     try:
         quick = read_plain(data)  # one plain-text part, plain headers: as mail-parser reads it
         if quick is not None:

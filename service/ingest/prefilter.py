@@ -1,14 +1,16 @@
 """Which new messages are worth their bodies: decided from the headers alone.
 
 A poll first fetches a few header fields of every new message (cheap), then the whole message only
-for mail that can concern the coach's clients: from a client's address, a phone service's
-notification, the coach's reply to a digest, or someone writing to the coach personally. The coach's
-other mail (newsletters, notifications, lists) is never downloaded in full. Pure.
+for mail that can concern the coach's clients: from a client's address, a bounce or a report (it
+names the client it is about only in its body), a phone service's notification, the coach's reply
+to a digest, or someone writing to the coach personally. The coach's other mail (newsletters,
+notifications, lists) is never downloaded in full. Pure.
 """
 
 from __future__ import annotations
 
 from service.classify.digest_reply import replies_to_digest
+from service.ingest.bounce import looks_like_bounce
 from service.ingest.match import Roster, match_message
 from service.ingest.notifications import may_be_phone_note
 from service.ingest.prospects import written_personally
@@ -28,4 +30,7 @@ def needs_body(
         return True
     if match.from_coach:
         return replies_to_digest(parsed, digest_ids)
-    return may_be_phone_note(parsed) or written_personally(parsed, roster)
+    # a bounce or a report names the client it is about only in its body
+    return (
+        looks_like_bounce(parsed) or may_be_phone_note(parsed) or written_personally(parsed, roster)
+    )

@@ -35,6 +35,8 @@ HEADER_FIELDS = (
     "X-DOORSTEP",
     "X-AUTOREPLY",
     "X-MAILER",
+    "RETURN-PATH",
+    "X-FAILED-RECIPIENTS",
 )
 
 
