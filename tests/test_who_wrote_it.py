@@ -460,3 +460,47 @@ def test_a_transcript_under_the_services_name_and_a_header_line() -> None:
         Kind.VOICEMAIL,
         Tag.REPLY_NEEDED,
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm on leave until Monday. Honestly I don't see the point of going on anymore.",
+        "Accepted. I keep thinking everyone would be better off without me.",
+    ],
+)
+def test_distress_outweighs_a_machine_told_only_by_its_words(body: str) -> None:
+    done = process(
+        _raw(_mail("Jane Doe <jane.doe@example.org>", "Re: Thursday", body)),
+        ROSTER,
+        date(2026, 11, 25),
+    )
+    assert done.verdict is not None
+    assert (done.verdict.tag, done.verdict.urgent) == (Tag.REPLY_NEEDED, True)
+
+
+def test_a_bounce_in_its_own_words_names_the_address_and_a_person_saying_so_is_heard() -> None:
+    bounce = (
+        "****** Message from InterScan Messaging Security Suite ******\n\n"
+        "Unable to deliver message to <jane.doe@example.org>.\n"
+    )
+    person = "My email to your old address couldn't be delivered, so I'm writing here. Got the job!"
+    sender = "imss@filter.example"
+    assert _read(_mail(sender, "Mail could not be delivered", bounce)) == (
+        "Jane Doe",
+        Kind.EMAIL,
+        Tag.IGNORED,
+    )
+    assert _read(_mail("Jane Doe <jane.doe@example.org>", "News", person))[2] is Tag.FYI
+
+
+def test_a_report_behind_a_byte_order_mark_is_still_read() -> None:
+    report = _mail(
+        "Mail Delivery System <MAILER-DAEMON@mx.example>",
+        "Undelivered Mail Returned to Sender",
+        "The mail to jane.doe@example.org could not be delivered.",
+    )
+    data = b"\xef\xbb\xbf" + _raw(report).data
+    done = process(RawMessage("INBOX", 1, 1, data, len(data)), ROSTER, date(2026, 11, 25))
+    assert done.match.client == JANE
+    assert done.verdict is not None and done.verdict.tag is Tag.IGNORED

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from service.classify.forms import FORM_SERVICES, answers_only, has_typed_note
+from service.classify.machine import WORDED_RULES
 from service.classify.rules import (
     IGNORE_RULES,
     LAST_RULES,
@@ -35,16 +37,22 @@ class _Case:
     kind: Kind
     note: PhoneNote | None  # a voicemail's or text's notification; None for an email
     has_attachments: bool
+    form: bool = False  # a booking or form service's notice: only the answers are the client's
 
 
 Step = Callable[[_Case], Verdict | None]
+AGENDA = "asks to talk it through"
 
 
 def _machine(case: _Case) -> Verdict | None:
     if case.note is not None:  # a phone service's notification carries a person's words
         return None
-    ignored = [f.reason for f in (rule(case.view) for rule in IGNORE_RULES) if f]
-    return Verdict(Tag.IGNORED, case.kind, tuple(ignored)) if ignored else None
+    found = [(rule, f) for rule, f in ((rule, rule(case.view)) for rule in IGNORE_RULES) if f]
+    if not found:
+        return None
+    if all(rule in WORDED_RULES for rule, _ in found) and distress(case.view) is not None:
+        return None  # told only by words a person might write, and they show distress
+    return Verdict(Tag.IGNORED, case.kind, tuple(f.reason for _, f in found))
 
 
 def _distress(case: _Case) -> Verdict | None:
@@ -89,6 +97,8 @@ def _asks(case: _Case) -> Verdict | None:
         for finding in (rule(case.view) for rule in rules):
             if finding and not any(f.sentence == finding.sentence for f in findings):
                 findings.append(finding)
+        if case.form:  # "I'd like to talk about …" in a booking: what the booked session is for
+            findings = [f for f in findings if not f.reason.startswith(AGENDA)]
         if findings:
             break
     if not findings:
@@ -107,6 +117,9 @@ def _on_behalf(case: _Case) -> Verdict | None:
     if found is None:
         return None
     service = next(g for g in found.groups() if g).strip()
+    if case.form and has_typed_note(case.view.fresh):
+        reason = f"the client's own note, through {service}; nothing in it asks for you"
+        return Verdict(Tag.FYI, case.kind, (reason,))
     reason = f"sent by {service} for the client; nothing in it asks for you"
     return Verdict(Tag.IGNORED, case.kind, (reason,))
 
@@ -141,16 +154,22 @@ def classify(
 ) -> Verdict:
     """The verdict on a client's message; for a voicemail or text, on its transcript. `fresh`:
     the message's own text, `fresh_text(message.body_text)`, where the caller has it already."""
+    form = False
     if note is not None:
         text, kind = note.transcript, note.kind
     else:
         text = fresh if fresh is not None else fresh_text(message.body_text)
         kind = Kind.EMAIL
+        behalf = ON_BEHALF.search(message.sender.name) if message.sender else None
+        form = bool(behalf and FORM_SERVICES.search(next(g for g in behalf.groups() if g)))
+        if form:
+            text = answers_only(text)  # the form's prompts are not the client's words
     case = _Case(
         MessageView(message=message, fresh=within_budget(text)),
         kind,
         note,
         bool(message.attachment_names),
+        form=note is None and form,
     )
     for step in STEPS:
         verdict = step(case)
