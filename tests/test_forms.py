@@ -73,3 +73,16 @@ def test_a_share_service_is_not_read_as_a_form() -> None:
     body = "Jane Doe shared a document with you.\nCan you look at my plan before Thursday?\n"
     assert _tag("Google Docs", body) is Tag.REPLY_NEEDED
     assert not has_typed_note("Career\n\n60 Minute Session")
+
+
+def test_a_share_with_the_clients_own_note_is_hers_to_read_and_a_bare_one_is_ignored() -> None:
+    note = 'Jane Doe shared a folder with you\n\n"a few pics from the weekend, the view I told you about"\n'
+    assert _tag("Dropbox", note) is Tag.FYI
+    assert _tag(
+        "Dropbox", "Jane Doe shared a folder with you\n\nRetreat photos\n\nGo to folder\n"
+    ) is (Tag.IGNORED)
+
+
+def test_a_bookings_own_words_are_not_a_request_to_move_it() -> None:
+    body = "An event has been rescheduled.\n\nEvent Type:\n60 Minute Session\n\nView event in Calendly\n"
+    assert _tag("Calendly", body) is Tag.IGNORED

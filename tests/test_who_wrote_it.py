@@ -504,3 +504,18 @@ def test_a_report_behind_a_byte_order_mark_is_still_read() -> None:
     done = process(RawMessage("INBOX", 1, 1, data, len(data)), ROSTER, date(2026, 11, 25))
     assert done.match.client == JANE
     assert done.verdict is not None and done.verdict.tag is Tag.IGNORED
+
+
+def test_a_text_said_as_a_new_message_with_no_recording_is_a_text() -> None:
+    text = _mail(
+        "OpenPhone <notifications@openphone.example>",
+        "New message from +1 (847) 555-0111",
+        '+1 (847) 555-0111 sent a message to Avery Coaching:\n\n"thank you for today"\n',
+    )
+    voicemail = _mail(
+        "OpenPhone <notifications@openphone.example>",
+        "New message from +1 (847) 555-0111",
+        "Duration: 0:42\nTranscription: hi it's Jane, thanks for today\n",
+    )
+    assert _read(text)[:2] == ("Jane Doe", Kind.SMS)
+    assert _read(voicemail)[:2] == ("Jane Doe", Kind.VOICEMAIL)

@@ -117,7 +117,7 @@ def _on_behalf(case: _Case) -> Verdict | None:
     if found is None:
         return None
     service = next(g for g in found.groups() if g).strip()
-    if case.form and has_typed_note(case.view.fresh):
+    if has_typed_note(case.view.fresh):
         reason = f"the client's own note, through {service}; nothing in it asks for you"
         return Verdict(Tag.FYI, case.kind, (reason,))
     reason = f"sent by {service} for the client; nothing in it asks for you"

@@ -12,6 +12,12 @@ FORM_SERVICES = re.compile(
     r"hubspot|formstack|wufoo|paperform|cognito|intake",
     re.IGNORECASE,
 )
+# A booking service's own sentences ("An event has been rescheduled."): not a request to move it.
+_SERVICE_SAYS = re.compile(
+    r"^\s*(a|an|the|your) (new )?(event|meeting|appointment|booking|session)( \w+)? (has been|was|is) "
+    r"(scheduled|rescheduled|canceled|cancelled|booked|updated|moved)\b.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _QA = re.compile(r"^\s*(q(uestion)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
 _A = re.compile(r"^\s*(a(nswer)?\s*\d*\s*[:.)-])\s*", re.IGNORECASE)
 
@@ -21,7 +27,7 @@ def answers_only(text: str) -> str:
     line is a short prompt (ending in "?", ":" or "."), that first line; and every "Q: …" line.
     The answers stay, questions the person typed among them too."""
     kept: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in re.split(r"\n\s*\n", _SERVICE_SAYS.sub("", text)):
         lines = [line for line in paragraph.split("\n") if line.strip()]
         if len(lines) >= 2 and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] in "?:.":
             lines = lines[1:]
@@ -33,12 +39,13 @@ def answers_only(text: str) -> str:
 
 # A sentence a person typed, in the first person ("I'd like to talk about my new manager").
 _TYPED = re.compile(
-    r"\b(i|i'?m|i'?d|i'?ve|my|me|we|our|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine|eu|meu|minha|io|"
+    r"\b(i|i'?m|i'?d|i'?ve|my|me|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine|eu|meu|minha|io|"
     r"il mio|la mia|ik|mijn)\b[^\n]{15,}",
     re.IGNORECASE,
 )
 
 
 def has_typed_note(answers: str) -> bool:
-    """Whether a form's answers hold words the person typed, not only names, dates and choices."""
+    """Whether a form's answers, or a share's note, hold words the person typed, not only names,
+    dates, choices and the service's own lines."""
     return _TYPED.search(answers) is not None

@@ -80,8 +80,10 @@ _LIST_SERVER = _i(
 # Only where the text asks nothing ("I'm away until Monday. Can we move our session?" is a person).
 _AWAY = _i(
     r"\b(i am|i'?m|i will be) (currently )?(out of (the )?office|away from (the|my) (office|desk|e-?mail)|"
+    r"away from the [\w-]+ (office|desk)|"
     r"on (annual |parental |maternity |sick )?(leave|vacation|holiday))\b[^.?!]{0,60}\b(until|returning|"
     r"back on|and will|with (limited|no) access)|\b(limited|no) access to (my )?e-?mail\b|"
+    r"\b(will not|won['’]t) be (reading|checking|answering) (my )?e-?mails? (until|before|till)\b|"
     r"\bestoy (fuera de la oficina|de vacaciones|ausente)\b|\bestar[eé] (fuera|ausente) (hasta|del)\b|"
     r"\bje suis (actuellement )?(absente?|en cong[ée]s?|en vacances)\b|\bje serai (absente?|de retour)\b|"
     r"\bich bin (derzeit |zurzeit |bis )?([^.?!]|\d\.){0,40}\b(nicht im b(ü|ue)ro|abwesend|im urlaub)\b|"

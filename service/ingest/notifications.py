@@ -74,6 +74,11 @@ _VOICEMAIL = _i(
     r"correio de voz|mensagem de voz|caixa postal|messaggio vocale|segreteria|voicemailbericht)\b"
 )
 _TEXT = _i(r"\b(text message|sms|mms)\b")
+# What a voicemail's notification has and a text's has not: a recording, its length, a transcript.
+_RECORDING = _i(
+    r"\.(wav|mp3|m4a|amr|ogg|opus|aac)\b|\btranscri|\bduration\b|\blength\b|\blisten\b|"
+    r"\b\d{1,2}:\d{2}\b(?! ?[ap]\.?m)|\b\d+ ?(seconds?|secs?)\b|\brecording\b"
+)
 _TEAMS = _i(r"^voice-?(uc|mail)|^voice$")  # Exchange/Teams voicemail: Content-Class: voice-uc
 
 _LABELLED_TRANSCRIPT = _i(
@@ -131,9 +136,14 @@ def _kind(message: ParsedMessage, service: str | None, sender: str) -> Kind | No
     head = message.subject + "\n" + message.body_text[:300]
     if _TEXT.search(message.subject):
         return Kind.SMS
-    if _VOICEMAIL.search(head) or (
-        service and service.startswith("Microsoft") and message.attachment_names
+    found = _VOICEMAIL.search(head)
+    if (
+        found
+        and found.group(0).lower() == "new message from"
+        and not _RECORDING.search("\n".join((message.body_text[:2000], *message.attachment_names)))
     ):
+        return Kind.SMS  # "New message from +1 …" with no recording: a text (OpenPhone, Dialpad)
+    if found or (service and service.startswith("Microsoft") and message.attachment_names):
         return Kind.VOICEMAIL
     return None
 
