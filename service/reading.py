@@ -3,7 +3,6 @@ input; the poll (pipeline.py) feeds it, in this process or in the helper (helper
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -11,7 +10,7 @@ from service.classify import classify
 from service.classify.digest_reply import correction_lines, replies_to_digest
 from service.classify.lessons import Lessons, apply_lessons
 from service.classify.text import fresh_text
-from service.ingest.fields import raw_sender
+from service.ingest.fields import FORWARD, raw_sender
 from service.ingest.match import Roster, match_message, match_phone, match_sender
 from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_headers, parse_message
@@ -148,9 +147,6 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n // 1000} KB"
 
 
-_FORWARD = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|enc|i|doorgestuurd|vs)\s*:", re.IGNORECASE)
-
-
 def process_sent(raw: RawMessage, roster: Roster) -> SentRecord:
     """What a message in the coach's Sent folder answers. Pure; nothing of it is stored."""
     parsed = parse_headers(raw.data)
@@ -164,6 +160,6 @@ def process_sent(raw: RawMessage, roster: Roster) -> SentRecord:
     # The message it replies to: In-Reply-To, and the last of References (the earlier ones are
     # the thread's older messages, which this reply does not answer).
     replies_to = frozenset(r for r in (parsed.in_reply_to, *parsed.references[-1:]) if r)
-    if _FORWARD.match(parsed.subject):  # passing a message on answers nothing in it
+    if FORWARD.match(parsed.subject):  # passing a message on answers nothing in it
         replies_to = frozenset()
     return SentRecord(raw=raw, replies_to=replies_to, clients=clients, sent_at=parsed.date)

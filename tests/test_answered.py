@@ -317,3 +317,66 @@ def test_a_forward_answers_nothing(
     )
     poll_once(config, sessions)
     assert states(sessions) == {"360 debrief": ("reply_needed", None)}
+
+
+@pytest.mark.parametrize(
+    ("second_subject", "second_body", "threaded", "first_answered"),
+    [
+        ("Re: Invoice?", "Just bumping this, in case it got buried.", True, True),
+        (
+            "Fwd: Invoice?",
+            "Sending again from my other address.\n\nCould you send the invoice?",
+            False,
+            True,
+        ),
+        ("Re: Invoice?", "Also: do you have the reading list from Tuesday?", True, False),
+        ("Invoice?", "Could you send the invoice?", False, False),  # the same words, not a copy
+    ],
+    ids=["a nudge", "her forwarded copy", "something new in the thread", "unthreaded"],
+)
+def test_a_reply_to_her_nudge_or_her_resent_copy_answers_the_first_too(
+    config: Config,
+    sessions: sessionmaker[Session],
+    maildir: Path,
+    second_subject: str,
+    second_body: str,
+    threaded: bool,
+    first_answered: bool,
+) -> None:
+    deliver(
+        maildir,
+        "1",
+        make_message(
+            subject="Invoice?",
+            body="Could you send the invoice for November?",
+            message_id="<first@example.org>",
+            date=T0,
+        ),
+    )
+    deliver(
+        maildir,
+        "2",
+        make_message(
+            subject=second_subject,
+            body=second_body,
+            message_id="<second@example.org>",
+            date=T0 + timedelta(days=2),
+            headers={"In-Reply-To": "<first@example.org>"} if threaded else None,
+        ),
+    )
+    deliver(
+        maildir / ".Sent",
+        "s1",
+        make_message(
+            sender=COACH,
+            to="Jane Doe <jane.doe@example.org>",
+            subject="Re: " + second_subject,
+            body="Here it is.",
+            date=T0 + timedelta(days=2, hours=1),
+            headers={"In-Reply-To": "<second@example.org>"},
+        ),
+    )
+    poll_once(config, sessions)
+    with sessions() as session:
+        answered = {m.message_id: m.answered_at is not None for m in session.query(Message)}
+    assert answered == {"<first@example.org>": first_answered, "<second@example.org>": True}

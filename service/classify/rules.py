@@ -15,6 +15,7 @@ from service.classify.distress import warning_sign
 from service.classify.language import foreign_language
 from service.classify.machine import IGNORE_RULES
 from service.classify.model import request_probability
+from service.classify.nudge import nudge
 from service.classify.phrasebook import (
     ANSWERED,
     NEGATED_REQUEST,
@@ -408,6 +409,6 @@ def seems_to_ask(view: MessageView) -> Finding | None:
     return None
 
 
-REPLY_RULES: tuple[Rule, ...] = (direct_question, request)
+REPLY_RULES: tuple[Rule, ...] = (direct_question, request, nudge)
 # Asked only when no reply rule found anything (the model costs most, and adds no reason then).
 LAST_RULES: tuple[Rule, ...] = (seems_to_ask,)

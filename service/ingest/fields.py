@@ -1,6 +1,6 @@
 """Header fields read quickly, exactly as the stdlib's compat32 parser and mail-parser read them:
-the field splitter for plain ASCII header blocks, Message-IDs, and the common forms of an
-address. Pure."""
+the field splitter for plain ASCII header blocks, Message-IDs, the common forms of an address,
+and a subject's reply and forward prefixes. Pure."""
 
 from __future__ import annotations
 
@@ -18,6 +18,19 @@ _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+"
 _STRICT_MSGID = rf'<(?:{_ATEXT}|"(?:[^"\\\r\n]|\\.)*")@(?:{_ATEXT}|\[[^\[\]\\\r\n]*\])>'
 _STRICT_RE = re.compile(_STRICT_MSGID)
 _MSGID_RE = re.compile(rf"{_STRICT_MSGID}|<[^<>\s]+>")
+# A forwarded message's subject, in the mail programs' languages ("Fwd:", "WG:", "TR:", …).
+FORWARD = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|enc|i|doorgestuurd|vs)\s*:", re.IGNORECASE)
+_PREFIXES = re.compile(
+    r"^\s*((re|aw|sv|antw|r|fwd?|fw|wg|tr|rv|enc|i|doorgestuurd|vs)\s*(\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
+)
+
+
+def bare_subject(subject: str) -> str:
+    """The subject without its "Re:" and "Fwd:" prefixes, spaces and case, to compare two."""
+    return " ".join(_PREFIXES.sub("", subject).split()).casefold()
+
+
 MAX_ID_CHARS = 900  # the store keeps up to 998; longer ids are kept as a hash of the whole
 BARE_ADDRESS = re.compile(r"^[^\s<>\"(),:;@]+@[^\s<>\"(),:;@]+$")
 # "Jane Doe <jane@example.org>" with a plain name (letters, digits, spaces, - and '): the common case

@@ -18,6 +18,7 @@ from service.classify.text import excerpt, fresh_text
 from service.errors import DoorstepError
 from service.records import ClientStatus, Kind, Processed, SentRecord, StoredMessage, Tag
 from service.store.corrections import apply_correction
+from service.store.follow_ups import asked_before
 from service.store.identity import (
     KnownIdentities,
     body_hash,
@@ -370,7 +371,7 @@ def commit_sent_batch(
     """Mark the client messages these sent messages answer, and move the Sent folder's mark.
 
     A client message is answered by a sent message that replies to it (its In-Reply-To, or the
-    last of its References). A direct email to a client, one that replies to nothing, answers
+    last of its References), or to her follow-up of it (`follow_ups`). A direct email to a client, one that replies to nothing, answers
     that client's voicemails and texts of the 24 hours before it (a call back by email), and no
     other message: a later email about something else answers nothing. Returns how many were
     newly answered.
@@ -380,8 +381,9 @@ def commit_sent_batch(
         for record in records:
             when = record.sent_at or now
             if record.replies_to:
+                asked = record.replies_to | asked_before(session, account, record.replies_to)
                 answered += _mark_answered(
-                    session, account, Message.message_id.in_(record.replies_to), when, "replied"
+                    session, account, Message.message_id.in_(asked), when, "replied"
                 )
             elif record.clients:
                 arrived = func.coalesce(Message.sent_at, Message.received_at)
