@@ -77,6 +77,7 @@ POSITIVE: dict[str, list[str]] = {
         "queria dormir para sempre",
     ],
     "talks of being a burden": [
+        "i keep thinking everyone would honestly be better off if i just wasnt around anymore",
         "I'm such a burden to everyone.",
         "i feel like a burden lol",
         "Everyone would be better off without me.",
@@ -265,6 +266,7 @@ POSITIVE: dict[str, list[str]] = {
 }
 
 NEGATIVE = [
+    "If I wasn't here on Monday, could you send the notes?",
     "This spreadsheet is killing me.",
     "I'd die for a nap.",
     "Dying to hear how your trip went!",

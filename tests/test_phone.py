@@ -170,3 +170,9 @@ def test_a_bad_phone_in_the_roster_is_a_config_error(write_config: Callable[...,
 
     with pytest.raises(ConfigError, match=r"'555' is not a phone number Doorstep can read"):
         load_config(write_config(roster='[[clients]]\nname = "X"\nphones = ["555"]\n'))
+
+
+def test_00_before_a_country_code_is_read_wherever_the_coach_is() -> None:
+    assert normalise_phone("0091 98200 54321", "CA") == "+919820054321"
+    assert normalise_phone("0044 20 7946 0018", "US") == "+442079460018"
+    assert normalise_phone("011 44 20 7946 0018", "US") == "+442079460018"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import subprocess
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from service.classify.quick import loosened
 from service.classify.text import fresh_text, sentences
 from service.ingest.parse import parse_message
 from service.records import ParsedMessage
+from tests.conftest import REPO
 from tests.mail import make_message
 
 DEVSET = Path(__file__).parent / "devset"
@@ -130,3 +133,27 @@ def test_sentences_are_split_as_the_first_splitter_split_them() -> None:
         assert sentences(body) == _first_splitter(body), repr(body)
     devset = "\n\n".join(_devset_sentences())
     assert sentences(devset) == _first_splitter(devset)
+
+
+def test_the_quick_forms_run_without_a_word_on_stderr(tmp_path: Path) -> None:
+    """RE2 says on stderr when a pattern's DFA runs out of memory: the coach must never see it."""
+    message = tmp_path / "m.eml"
+    message.write_bytes(
+        make_message(body="i keep thinking everyone would honestly be better off without me")
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "service.cli",
+            "--config",
+            "demo/config.toml",
+            "classify",
+            str(message),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
+    )
+    assert "out of memory" not in done.stderr and "re2" not in done.stderr, done.stderr

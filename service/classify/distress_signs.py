@@ -57,7 +57,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
     (
         "talks of being a burden",
         rf"\b(?:{_IM}|being|be|feel like|feel|such|just|i'?ve become) {_F}(?:a |such a )?(?:huge |big )?burden\b(?! but)|\bburden (?:to|on|for) (?:everyone|everybody|my|them|you|people|others)|"
-        rf"\b(?:everyone|everybody|the world|my family|my kids|they|you|people)(?:'?d| would| will|'?ll)? be {_F}(?:better off|happier)\b|"
+        rf"\b(?:everyone|everybody|the world|my family|my kids|they|you|people)(?:'?d| would| will|'?ll)? {_F}be {_F}(?:better off|happier)\b|"
         rf"\bbetter (?:off )?without me|\b(?:easier|better) for (?:everyone|everybody|them|you|all) if i {_F}{_NOT}|"
         rf"\b(?:nobody|no one|noone) would {_F}(?:notice|care|miss me)|"
         r"\b(?:facil|mejor) para todos si (?:yo )?no (?:estuviera|existiera)|\bsi je n'?(?:etais|existais) (?:pas|plus)\b|\bwenn ich nicht (?:mehr )?(?:da|hier) wa(?:e)?re|\bwenn es mich nicht (?:mehr )?ga(?:e)?be|\bse eu nao (?:estivesse|existisse)|"
@@ -70,6 +70,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
         "wants to disappear or not be around",
         rf"\b(?:want|wanna|wish|wishing|like|love|need|could|just|rather|urge) {_F}(?:to )?{_F}(?:disappear|vanish)(?:ed)?\b"
         r"(?! (?:into|in (?:a|the|my)|to (?!where|somewhere|nowhere|a place)|off to|on (?:a|an|holiday|vacation)|for (?:the|a|an|two|three|a few|a couple of) (?:weekend|week|weeks|day|days|month|months|hour|hours|holiday|vacation|trip)|from (?:the|this|that|our|my|a|all) (?:group|chat|meeting|office|team|slack|internet|socials|social media|inbox|email|whatsapp|work)))|"
+        rf"\bif i {_F}(?:wasn'?t|weren'?t|was not|were not) (?:around|here)\b(?! (?:to|for|on|at|in time|when|by|until|till|today|tomorrow|this|next))|"
         rf"\bnot (?:be|being) (?:around|here|in the picture) {_F}{_MORE}|\bwon'?t be around (?:much longer|for long|{_MORE}|forever)|\bnot be around|"
         r"\bdesaparecer\b(?! (?:del|de la|de las|de los|en|un|por el) )|\bdejar de existir|\bno estar aqui|"
         r"\bdisparaitre|\b(?:veux|voudrais) (?:plus|pas) etre la|\bich (?:will|mag) nicht mehr ?$|\bnao quero mais estar aqui|\bne plus (?:etre la|exister)|"

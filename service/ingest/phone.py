@@ -10,14 +10,20 @@ import phonenumbers
 
 
 def normalise_phone(raw: str, region: str) -> str | None:
-    """The number in E.164 (`+13125550142`), or None when it is not a possible phone number."""
-    try:
-        number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    """The number in E.164 (`+13125550142`), or None when it is not a possible phone number.
+    "00" before a country code is read as "+" wherever the coach is (most of the world dials
+    abroad so, and a coach copies a client's number as the client wrote it)."""
+    written = [raw]
+    if raw.lstrip().startswith("00"):
+        written.append("+" + raw.lstrip()[2:])
+    for each in written:
+        try:
+            number = phonenumbers.parse(each, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 def numbers_in(text: str, region: str) -> list[str]:
