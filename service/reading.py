@@ -11,7 +11,13 @@ from service.classify.digest_reply import correction_lines, replies_to_digest
 from service.classify.lessons import Lessons, apply_lessons
 from service.classify.text import fresh_text
 from service.ingest.fields import FORWARD, raw_sender
-from service.ingest.match import Roster, match_message, match_phone, match_sender
+from service.ingest.match import (
+    Roster,
+    match_message,
+    match_phone,
+    match_sender,
+    match_trunk_number,
+)
 from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_headers, parse_message
 from service.ingest.prospects import read_prospect
@@ -68,6 +74,10 @@ def process(
                 if (reading := match_phone(other, roster)).client is not None:
                     match = reading
                     break
+            if match.client is None and parsed.sender is not None:
+                local = parsed.sender.email.partition("@")[0]
+                trunk = match_trunk_number(local, roster)
+                match = trunk if trunk.client is not None else match
     prospect = None
     if match.client is None and note is None and not (match.from_coach or match.own_digest):
         prospect = read_prospect(parsed, roster)

@@ -519,3 +519,60 @@ def test_a_text_said_as_a_new_message_with_no_recording_is_a_text() -> None:
     )
     assert _read(text)[:2] == ("Jane Doe", Kind.SMS)
     assert _read(voicemail)[:2] == ("Jane Doe", Kind.VOICEMAIL)
+
+
+def test_a_number_a_gateway_writes_as_dialled_at_home_is_the_roster_number_it_ends() -> None:
+    liam = Client("Liam O", ("liam@example.com.au",), ("+61491570156",), ACTIVE, None)
+    roster = Roster.build([JANE, liam], ["robin@avery-coaching.example"], region="CA")
+    text = _raw(_mail("0491570156@sms.carrier.example.au", "", "can we do 8am fri instead?"))
+    done = process(text, roster, date(2026, 11, 25))
+    assert done.match.client == liam
+    stranger = _raw(_mail("0491000000@sms.carrier.example.au", "", "hi"))
+    assert process(stranger, roster, date(2026, 11, 25)).match.client is None
+
+
+def test_japanese_in_iso_2022_jp_is_read_as_japanese() -> None:
+    message = EmailMessage()
+    message["From"] = "Jane Doe <jane.doe@example.org>"
+    message["Subject"] = "【自動返信】不在のお知らせ"
+    message.set_content("12月1日まで出張のため不在にしております。", charset="iso-2022-jp")
+    done = process(_raw(message), ROSTER, date(2026, 11, 25))
+    assert done.parsed is not None and "不在にしております" in done.parsed.body_text
+    assert done.verdict is not None and done.verdict.tag is Tag.IGNORED
+
+
+def test_a_calendar_answer_with_a_typed_note_is_the_clients_to_read() -> None:
+    note = (
+        "Jane Doe has tentatively accepted this invitation and says:\n"
+        '"Puede que se me cruce el festival de la escuela; te confirmo el lunes."\n'
+    )
+    plain = "Jane Doe has accepted this invitation.\n"
+    subject = "Tentatively Accepted: Session @ Tue Dec 1"
+    assert _read(_mail("Jane Doe <jane.doe@example.org>", subject, note))[2] is Tag.FYI
+    assert _read(_mail("Jane Doe <jane.doe@example.org>", subject, plain))[2] is Tag.IGNORED
+
+
+def test_thanks_for_the_help_in_spanish_asks_nothing() -> None:
+    thanks = "¡Ya mandé la solicitud! Mil gracias por la ayuda con la carta."
+    asks = "Ayúdame con la carta, porfa."
+    assert _read(_mail("Jane Doe <jane.doe@example.org>", "carta", thanks))[2] is Tag.FYI
+    assert _read(_mail("Jane Doe <jane.doe@example.org>", "carta", asks))[2] is Tag.REPLY_NEEDED
+
+
+def test_a_form_service_in_its_own_name_sends_her_answers_and_a_booking_service_only_names_her() -> (
+    None
+):
+    form = _mail(
+        "Jotform <noreply@jotform.example>",
+        "Session feedback - new submission",
+        "What would you like to cover next time?\nSalary. Could you send me a template?\n",
+        Reply_To="jane.doe@example.org",
+    )
+    booking = _mail(
+        "Calendly <notifications@calendly.example>",
+        "New Event: Jane Doe",
+        "A new event has been scheduled.\n\nInvitee:\nJane Doe\n",
+        Reply_To="jane.doe@example.org",
+    )
+    assert _read(form) == ("Jane Doe", Kind.EMAIL, Tag.REPLY_NEEDED)
+    assert _read(booking)[0] is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from service.classify.forms import FORM_SERVICES, answers_only, has_typed_note
+from service.classify.forms import has_typed_note, read_form
 from service.classify.machine import WORDED_RULES
 from service.classify.rules import (
     IGNORE_RULES,
@@ -26,7 +26,7 @@ from service.classify.rules import (
     unreadable_language,
 )
 from service.classify.text import fresh_text, within_budget
-from service.ingest.match import ON_BEHALF
+from service.ingest.match import FORM_SERVICES, behalf_service
 from service.ingest.notifications import PhoneNote
 from service.records import Kind, ParsedMessage, Tag, Verdict
 
@@ -38,6 +38,7 @@ class _Case:
     note: PhoneNote | None  # a voicemail's or text's notification; None for an email
     has_attachments: bool
     form: bool = False  # a booking or form service's notice: only the answers are the client's
+    answers: tuple[str, ...] = ()  # a form's answers, as typed
 
 
 Step = Callable[[_Case], Verdict | None]
@@ -112,12 +113,10 @@ def _on_behalf(case: _Case) -> Verdict | None:
     """A service's notice sent for the client ("Kara Mendez (via Google Sheets)") that asks
     nothing: a share or a booking, written by a machine. (Words she typed that ask are read
     above, like any message's.)"""
-    sender = case.view.message.sender
-    found = ON_BEHALF.search(sender.name) if sender else None
-    if found is None:
+    service = behalf_service(case.view.message.sender)
+    if service is None:
         return None
-    service = next(g for g in found.groups() if g).strip()
-    if has_typed_note(case.view.fresh):
+    if has_typed_note(case.view.fresh, case.answers, case.view.message.body_text[:4000]):
         reason = f"the client's own note, through {service}; nothing in it asks for you"
         return Verdict(Tag.FYI, case.kind, (reason,))
     reason = f"sent by {service} for the client; nothing in it asks for you"
@@ -155,21 +154,24 @@ def classify(
     """The verdict on a client's message; for a voicemail or text, on its transcript. `fresh`:
     the message's own text, `fresh_text(message.body_text)`, where the caller has it already."""
     form = False
+    answers: tuple[str, ...] = ()
     if note is not None:
         text, kind = note.transcript, note.kind
     else:
         text = fresh if fresh is not None else fresh_text(message.body_text)
         kind = Kind.EMAIL
-        behalf = ON_BEHALF.search(message.sender.name) if message.sender else None
-        form = bool(behalf and FORM_SERVICES.search(next(g for g in behalf.groups() if g)))
+        service = behalf_service(message.sender)
+        form = bool(service and FORM_SERVICES.search(service))
         if form:
-            text = answers_only(text)  # the form's prompts are not the client's words
+            read = read_form(text)  # the form's prompts are not the client's words
+            text, answers = read.text, read.answers
     case = _Case(
         MessageView(message=message, fresh=within_budget(text)),
         kind,
         note,
         bool(message.attachment_names),
         form=note is None and form,
+        answers=answers,
     )
     for step in STEPS:
         verdict = step(case)

@@ -35,7 +35,7 @@ def autoreply_headers(view: MessageView) -> Finding | None:
 
 
 _AUTO_SUBJECT = _i(
-    r"^(automatic reply|auto[- ]?reply|autoreply|abwesenheitsnotiz|automatische antwort|"
+    r"^[\W_]*(automatic reply|auto[- ]?reply|autoreply|abwesenheitsnotiz|automatische antwort|"
     r"respuesta autom[aá]tica|r[ée]ponse automatique|risposta automatica|automatisch antwoord|"
     r"resposta autom[aá]tica|自動応答|自動返信|"
     r"undeliverable|undelivered mail|delivery (status notification|warning|notification)|"
@@ -206,7 +206,7 @@ def away_message(view: MessageView) -> Finding | None:
         return Finding(f"an out-of-office reply (“{' '.join(found.group(0).split())[:60]}”)")
     if _THANKS_FOR_IT.search(text[:300]) and _ANSWER_LATER.search(text):
         return Finding("an automatic reply (it thanks for the message and says when you will hear)")
-    if _CALENDAR_BODY.search(text):
+    if _CALENDAR_BODY.search(text) and not _WITH_A_NOTE.search(text):
         return Finding("a calendar response")
     bounce = _BOUNCE_WORDS.search(text)
     if bounce and _ADDRESS_NEAR.search(text, bounce.start(), bounce.end() + 120):
@@ -230,11 +230,15 @@ _CALENDAR_SUBJECT = _i(
 )
 
 
+# "… has tentatively accepted this invitation and says: …": a note the person typed, hers to read.
+_WITH_A_NOTE = _i(r"\binvitation,? (and says|y dice|et dit|und sagt|e diz|e dice|en zegt)\s*:")
+
+
 def calendar_response(view: MessageView) -> Finding | None:
     """An accept or decline; not one with a note that asks ("Could we do Friday instead?")."""
     subject = view.message.subject
     content_type = view.header("Content-Type").lower()
-    if not _asks_nothing(view):
+    if not _asks_nothing(view) or _WITH_A_NOTE.search(view.fresh[:1500]):
         return None
     if _CALENDAR_SUBJECT.match(subject) or (
         "text/calendar" in content_type and "method=reply" in content_type

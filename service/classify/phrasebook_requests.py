@@ -66,7 +66,7 @@ REQUEST: Table = {
         # views, let me know
         r"(qu[eé]|c[oó]mo) (lo )?(ves|opinas|piensas|me recomiendas|me aconsejas|har[ií]as)|"
         r"qu[eé] te parece|(tu|su) (opini[oó]n|consejo|punto de vista)|alg[uú]n consejo|"
-        r"acons[eé]ja(me)?|ori[eé]nta(me)?|ay[uú]da(me)?|me (ayudas|echas una mano|aconsejas)\b|"
+        r"acons[eé]ja(me)?|ori[eé]nta(me)?|ay[uú]d(a|e|en)me|me (ayudas|echas una mano|aconsejas)\b|"
         r"d[ií]me (qu[eé]|si|c[oó]mo|cu[aá]ndo|cu[aá]l|algo|lo que)|av[ií]sa(me)?|av[ií]seme|"
         r"me (avisas|dices|confirmas)\b|conf[ií]rma(me)?|conf[ií]rmeme|"
         r"(hazme|h[aá]game) saber|quedo (atent[oa]|a la espera)|espero (tu|su) (respuesta|confirmaci[oó]n)|"

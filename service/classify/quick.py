@@ -74,5 +74,6 @@ def quick_form(pattern: str) -> QuickPattern:
     """The RE2 pattern for `pattern` (lower case), to search UTF-8 text of sentences a line each."""
     options = re2.Options()
     options.never_nl = False
-    options.max_mem = 64 << 20  # the signs' union is large: its DFA must fit, or RE2 warns on stderr
+    # The signs' union is large: its DFA must fit in RE2's memory, or RE2 warns on stderr.
+    options.max_mem = 64 << 20
     return cast(QuickPattern, re2.compile(("(?m)" + loosened(pattern)).encode(), options))

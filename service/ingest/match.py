@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from service.config import normalise_email
 from service.ingest.bounce import looks_like_bounce
-from service.records import Client, Match, ParsedMessage
+from service.records import Address, Client, Match, ParsedMessage
 
 DIGEST_HEADER = "x-doorstep"
 DIGEST_MESSAGE_ID_PREFIX = "<doorstep-digest-"
@@ -108,16 +108,63 @@ ON_BEHALF = re.compile(
 )
 
 
+# Services whose notices are a form someone filled in, or a booking with its questions: prompt,
+# then the answer typed under it.
+FORM_SERVICES = re.compile(
+    r"calendly|typeform|jotform|acuity|\bforms?\b|tally|youcanbook|setmore|simplybook|savvycal|"
+    r"cal\.com|hubspot|formstack|wufoo|paperform|cognito|intake",
+    re.IGNORECASE,
+)
+# Of those, the form services that send a person's answers in their own name ("Jotform",
+# "Microsoft Forms") with her address in Reply-To: her words. A booking service's notice in its
+# own name ("Calendly": "New Event: Jane Doe") only names her.
+_OWN_NAME_FORMS = re.compile(
+    r"typeform|jotform|\bforms?\b|tally|formstack|wufoo|paperform|cognito", re.IGNORECASE
+)
+
+
+def behalf_service(sender: Address | None) -> str | None:
+    """The service a message says it is sent through for a person: "Jane Doe (via Google
+    Sheets)" names it, and so does a form service sending in its own name ("Jotform",
+    "Microsoft Forms", or its address's domain); None for anything else, a booking service's
+    notice in its own name among them."""
+    if sender is None:
+        return None
+    found = ON_BEHALF.search(sender.name)
+    if found:
+        return next(g for g in found.groups() if g).strip()
+    domain = sender.email.rpartition("@")[2]
+    if _OWN_NAME_FORMS.search(sender.name) or _OWN_NAME_FORMS.search(domain):
+        return sender.name.strip() or domain
+    return None
+
+
 def match_on_behalf(message: ParsedMessage, roster: Roster) -> Match | None:
-    """A service sending on a client's behalf: a display name "Name (via Service)" and the
-    client's roster address in Reply-To. (A service that merely names a client is not her.)"""
-    if message.sender is None or not ON_BEHALF.search(message.sender.name):
+    """A service sending on a client's behalf (`behalf_service`) with the client's roster
+    address in Reply-To. (A service that merely names a client is not her.)"""
+    if behalf_service(message.sender) is None:
         return None
     for address in message.reply_to:
         key = normalise_email(address.email)
         if key in roster.by_email:
             return Match(client=roster.by_email[key], address=key)
     return None
+
+
+_TRUNK_DIGITS = re.compile(r"0[1-9]\d{6,12}")
+
+
+def match_trunk_number(digits: str, roster: Roster) -> Match:
+    """A number a gateway writes as its own country dials it at home ("0491570156", an
+    Australian mobile), which no reading in the coach's region gives: the roster number whose
+    national part it is, when exactly one is."""
+    if not _TRUNK_DIGITS.fullmatch(digits):
+        return Match(client=None, address=None)
+    rest = digits[1:]
+    found = [
+        p for p in roster.by_phone if p[1:].endswith(rest) and 1 <= len(p) - 1 - len(rest) <= 3
+    ]
+    return match_phone(found[0], roster) if len(found) == 1 else Match(client=None, address=None)
 
 
 def match_phone(number: str | None, roster: Roster) -> Match:

@@ -73,7 +73,7 @@ _VOICEMAIL = _i(
     r"sprachnachricht|mailbox-?nachricht|nachricht auf (ihrer|deiner) mailbox|combox|"
     r"correio de voz|mensagem de voz|caixa postal|messaggio vocale|segreteria|voicemailbericht)\b"
 )
-_TEXT = _i(r"\b(text message|sms|mms)\b")
+_TEXT = _i(r"\b(text message|sms|mms|new text|text from|mensagem de texto|mensaje de texto)\b")
 # What a voicemail's notification has and a text's has not: a recording, its length, a transcript.
 _RECORDING = _i(
     r"\.(wav|mp3|m4a|amr|ogg|opus|aac)\b|\btranscri|\bduration\b|\blength\b|\blisten\b|"

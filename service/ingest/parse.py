@@ -10,6 +10,7 @@ import email.header
 import email.parser
 import email.policy
 import email.utils
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -194,10 +195,27 @@ def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
 
 
 def _with_bounce(record: ParsedMessage, data: bytes) -> ParsedMessage:
-    """A bounce's record with the addresses it says failed (read only for what looks like one)."""
+    """A bounce's record with the addresses it says failed (read only for what looks like one),
+    and Japanese text in ISO-2022-JP decoded (`_iso_2022`)."""
+    record = _iso_2022(record)
     if not looks_like_bounce(record):
         return record
     return replace(record, failed_recipients=failed_recipients(data))
+
+
+_ISO_2022_ESCAPE = re.compile(r"\x1b[$(][@A-Z]")
+
+
+def _iso_2022(record: ParsedMessage) -> ParsedMessage:
+    """ISO-2022-JP is 7-bit, so mail-parser (and the quick reader, as it) pass it on as ASCII,
+    escape sequences and all: decode it, as Japanese mail programs mean it."""
+    if not _ISO_2022_ESCAPE.search(record.body_text):
+        return record
+    try:
+        text = record.body_text.encode("ascii").decode("iso2022_jp_ext")
+    except UnicodeError:
+        return record
+    return replace(record, body_text=text)
 
 
 def _attached_text(attachments: list[object]) -> str:
