@@ -20,6 +20,7 @@ from service.classify.lessons import Lessons
 from service.config import Config, ImapMailbox
 from service.credentials import read_secret
 from service.errors import MailboxError
+from service.ingest.fields import header_block
 from service.ingest.imap import ImapSource, connect_imap
 from service.ingest.local import LocalSource
 from service.ingest.match import Roster
@@ -418,9 +419,7 @@ def poll_once(
 def classify_file(data: bytes, roster: Roster, today: date) -> Processed:
     """`doorstep classify` and `eval`: the same steps as a poll, on one file, storing nothing; as
     in a poll, the headers decide first whether the whole message is read."""
-    end = data.find(b"\r\n\r\n")
-    end = end if end >= 0 else data.find(b"\n\n")
-    head = data if end < 0 else data[: end + 2]
+    head = header_block(data)
     headers = parse_headers(head)
     if not needs_body(headers, roster, frozenset()):
         raw = RawMessage("", 0, 0, head, size=len(data), headers_only=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import tomlkit
 
-from service.config import load_config
+from service.config import Config, load_config
 from service.ingest.parse import parse_headers
 from service.pipeline import poll_once
 from service.records import ParsedMessage
@@ -73,6 +73,21 @@ def _message_ids(inbox: Path) -> dict[str, str]:
     return found
 
 
+def polled_as_maildir(set_config: Path, root: Path, sent_folder: str | None = None) -> Config:
+    """A labelled set's config, its mailbox the Maildir `root / "Maildir"` (every message, however
+    long ago the set was written), its store and digests in `root`."""
+    document = tomlkit.parse(set_config.read_text(encoding="utf-8"))
+    mailbox: dict[str, str | int] = {"kind": "maildir", "path": str(root / "Maildir")}
+    if sent_folder is not None:
+        mailbox["sent_folder"] = sent_folder
+    mailbox["history_days"] = 0
+    document["mailbox"] = mailbox
+    document["storage"] = {"url": f"sqlite:///{root / 'doorstep.db'}"}
+    document["digest"] = {"deliver": "file", "file_dir": str(root / "digests")}
+    (root / "config.toml").write_text(tomlkit.dumps(document), encoding="utf-8")
+    return load_config(root / "config.toml")
+
+
 def score(folder: Path) -> AnsweredScore:
     with (folder / "answered.csv").open(encoding="utf-8") as labels:
         rows = list(csv.DictReader(labels))
@@ -84,17 +99,7 @@ def score(folder: Path) -> AnsweredScore:
         root = Path(scratch)
         _copy_maildir(folder / "inbox", root / "Maildir")
         _copy_maildir(folder / "sent", root / "Maildir" / ".Sent")
-        document = tomlkit.parse((folder / "config.toml").read_text(encoding="utf-8"))
-        document["mailbox"] = {
-            "kind": "maildir",
-            "path": str(root / "Maildir"),
-            "sent_folder": "Sent",
-            "history_days": 0,  # every message, however long ago the set was written
-        }
-        document["storage"] = {"url": f"sqlite:///{root / 'doorstep.db'}"}
-        document["digest"] = {"deliver": "file", "file_dir": str(root / "digests")}
-        (root / "config.toml").write_text(tomlkit.dumps(document), encoding="utf-8")
-        config = load_config(root / "config.toml")
+        config = polled_as_maildir(folder / "config.toml", root, sent_folder="Sent")
         sessions = open_store(config.storage.url)
         try:
             poll_once(config, sessions)

@@ -10,15 +10,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-import tomlkit
 
 from service.commands import _judge
-from service.config import load_config
 from service.ingest.parse import parse_headers
 from service.pipeline import poll_once
 from service.records import ParsedMessage
 from service.store.db import open_store
 from service.store.models import Message
+from tests.answered_sets import polled_as_maildir
 from tests.conftest import REPO
 
 SETS = sorted(p.parent for p in (REPO / "tests" / "evalsets").glob("*/labels.csv"))
@@ -37,12 +36,7 @@ def test_a_poll_stores_what_eval_judges(folder: Path, tmp_path: Path) -> None:
         parsed = parse_headers((folder / row["file"]).read_bytes())
         assert isinstance(parsed, ParsedMessage) and parsed.message_id, row["file"]
         files[parsed.message_id] = row["file"]
-    document = tomlkit.parse((folder / "config.toml").read_text(encoding="utf-8"))
-    document["mailbox"] = {"kind": "maildir", "path": str(maildir), "history_days": 0}
-    document["storage"] = {"url": f"sqlite:///{tmp_path / 'doorstep.db'}"}
-    document["digest"] = {"deliver": "file", "file_dir": str(tmp_path / "digests")}
-    (tmp_path / "config.toml").write_text(tomlkit.dumps(document), encoding="utf-8")
-    config = load_config(tmp_path / "config.toml")
+    config = polled_as_maildir(folder / "config.toml", tmp_path)
     sessions = open_store(config.storage.url)
     try:
         poll_once(config, sessions)

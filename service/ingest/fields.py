@@ -26,6 +26,13 @@ _PREFIXES = re.compile(
 )
 
 
+def header_block(data: bytes) -> bytes:
+    """The message's header block, up to the blank line that ends it (the whole, if none does)."""
+    end = data.find(b"\r\n\r\n")
+    end = end if end >= 0 else data.find(b"\n\n")
+    return data if end < 0 else data[: end + 2]
+
+
 def bare_subject(subject: str) -> str:
     """The subject without its "Re:" and "Fwd:" prefixes, spaces and case, to compare two."""
     return " ".join(_PREFIXES.sub("", subject).split()).casefold()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from service.config import normalise_email
 from service.errors import MailboxError
+from service.ingest.fields import header_block
 from service.ingest.source import FolderInfo, UidAllocator
 from service.records import RawMessage
 
@@ -227,9 +228,7 @@ class LocalSource:
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
         for raw in self.fetch(folder, uids):
-            end = raw.data.find(b"\r\n\r\n")
-            end = end if end >= 0 else raw.data.find(b"\n\n")
-            head = raw.data if end < 0 else raw.data[: end + 2]
+            head = header_block(raw.data)
             yield RawMessage(
                 raw.folder, raw.uidvalidity, raw.uid, head, size=raw.size, headers_only=True
             )

@@ -182,21 +182,21 @@ def parse_message(data: bytes) -> ParsedMessage | ParseFailure:
     try:
         quick = read_plain(data)  # one plain-text part, plain headers: as mail-parser reads it
         if quick is not None:
-            return _with_bounce(quick, data)
+            return _finished(quick, data)
         mail = _MailParser.from_bytes(data)
-        return _with_bounce(_to_record(mail, data), data)
+        return _finished(_to_record(mail, data), data)
     except Exception as e:  # noqa: BLE001 - a parser fed real-world mail can raise anything
         fallback = read_with_stdlib(data, parse_headers(data))
         if fallback is not None:
-            return _with_bounce(fallback, data)
+            return _finished(fallback, data)
         return ParseFailure(
             error=f"{type(e).__name__}: {e}"[:500], sender_email=_sender_of_unparseable(data)
         )
 
 
-def _with_bounce(record: ParsedMessage, data: bytes) -> ParsedMessage:
-    """A bounce's record with the addresses it says failed (read only for what looks like one),
-    and Japanese text in ISO-2022-JP decoded (`_iso_2022`)."""
+def _finished(record: ParsedMessage, data: bytes) -> ParsedMessage:
+    """The record with what every reader leaves undone: Japanese text in ISO-2022-JP decoded
+    (`_iso_2022`), and for what looks like a bounce the addresses it says failed."""
     record = _iso_2022(record)
     if not looks_like_bounce(record):
         return record
