@@ -6,13 +6,9 @@ No stage passes dicts or tuples to the next; each field here is meant.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from service.ingest.notifications import PhoneNote
-    from service.ingest.prospects import Prospect
 
 
 class Tag(enum.StrEnum):
@@ -147,6 +143,33 @@ class StoredMessage:
 
 
 @dataclass(frozen=True)
+class PhoneNote:
+    """A phone service's voicemail or text notification, read."""
+
+    service: str  # "Google Voice", "RingCentral", … or "a phone service" (the generic fallback)
+    kind: Kind  # VOICEMAIL or SMS
+    number: str | None  # the caller in E.164, None when the notification names no usable number
+    transcript: str  # "" when there is none or the service says it is unavailable
+    duration: str | None  # as the service wrote it, e.g. "0:32"
+    audio: tuple[str, ...]  # the names of attached recordings
+    partial: bool = False  # the service says part of the recording could not be transcribed
+    # other readings of a number written as bare digits ("687755501": Australian, or +687?),
+    # for the roster to choose between
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Prospect:
+    """Someone not on the roster writing to the coach personally, perhaps a new client."""
+
+    name: str
+    address: str
+    subject: str
+    excerpt: str  # one line
+    note: str | None  # e.g. it uses a client's name from an address not on file
+
+
+@dataclass(frozen=True)
 class Processed:
     """One raw message after parse → match → classify, ready for the store."""
 
@@ -159,7 +182,10 @@ class Processed:
     corrections: tuple[tuple[int, str], ...] = ()  # from the coach's reply to a digest
     note: PhoneNote | None = None  # when it is a phone service's voicemail or text notification
     prospect: Prospect | None = None  # an unknown person writing to the coach personally
-    fresh: str | None = None  # what the client wrote in this message (quotes cut), once worked out
+    # a client's message as stored, worked out once here: its text (a voicemail's transcript),
+    # and the excerpt the digest shows of what she wrote in it (quotes and signature cut)
+    body: str = ""
+    excerpt: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,3 +213,15 @@ class PollReport:
     already_stored: int = 0  # client messages read again (another folder, a renumbering)
     folders: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lessons:
+    """What the coach's corrections taught: senders and phrases she marks otherwise."""
+
+    # (client name, rule) → how often a verdict of that rule was corrected to FYI
+    sender_to_fyi: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    # trigger phrase → how often a verdict it decided was corrected to FYI
+    phrase_to_fyi: Mapping[str, int] = field(default_factory=dict)
+    # client name → how often one of their FYIs was corrected to reply-needed
+    sender_to_reply: Mapping[str, int] = field(default_factory=dict)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from service.config import ImapMailbox, LocalMailbox, load_config, normalise_email
-from service.errors import ConfigError
+from service.common.addresses import normalise_email
+from service.common.errors import ConfigError
+from service.config import ImapMailbox, LocalMailbox, load_config
 from tests.conftest import REPO
 
 IMAP = """

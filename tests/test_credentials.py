@@ -10,9 +10,9 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from service.common.errors import CredentialError
 from service.config import ImapMailbox, SmtpConfig
-from service.credentials import Secret, read_password, read_secret
-from service.errors import CredentialError
+from service.config.credentials import Secret, read_password, read_secret
 
 
 def test_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

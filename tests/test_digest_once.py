@@ -12,10 +12,11 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
+from service.common.clock import utc_now
 from service.config import Config, load_config
 from service.notify.outbox import CLAIM_FOR, prepare, run_digest, send_pending
 from service.notify.transport import SmtpTransport
-from service.pipeline import poll_once, utc_now
+from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message

@@ -27,8 +27,7 @@ from service.classify.rules import (
 )
 from service.classify.text import fresh_text, within_budget
 from service.ingest.match import FORM_SERVICES, behalf_service
-from service.ingest.notifications import PhoneNote
-from service.records import Kind, ParsedMessage, Tag, Verdict
+from service.records import Kind, ParsedMessage, PhoneNote, Tag, Verdict
 
 
 @dataclass(frozen=True)

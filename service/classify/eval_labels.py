@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from service.errors import DoorstepError
+from service.common.errors import DoorstepError
 
 NONE = "-"  # the tag column for mail that is not from a client
 TAGS = ("reply_needed", "fyi", "ignored", NONE)

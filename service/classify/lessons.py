@@ -7,22 +7,11 @@ is never overruled.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from service.records import Tag, Verdict
+from service.records import Lessons, Tag, Verdict
 
 LEARN_AFTER = 2
-
-
-@dataclass(frozen=True)
-class Lessons:
-    # (client name, rule) → how often a verdict of that rule was corrected to FYI
-    sender_to_fyi: Mapping[tuple[str, str], int] = field(default_factory=dict)
-    # trigger phrase → how often a verdict it decided was corrected to FYI
-    phrase_to_fyi: Mapping[str, int] = field(default_factory=dict)
-    # client name → how often one of their FYIs was corrected to reply-needed
-    sender_to_reply: Mapping[str, int] = field(default_factory=dict)
 
 
 def _first_name(client: str) -> str:

@@ -17,8 +17,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from service.config import normalise_email
-from service.errors import MailboxError
+from service.common.addresses import normalise_email
+from service.common.errors import MailboxError
 from service.ingest.fields import header_block
 from service.ingest.source import FolderInfo, UidAllocator
 from service.records import RawMessage

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from service.config import normalise_email
+from service.common.addresses import normalise_email
 from service.ingest.bounce import looks_like_bounce
 from service.records import Address, Client, Match, ParsedMessage
 

@@ -11,22 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.ingest.phone import normalise_phone, numbers_in
-from service.records import Kind, ParsedMessage
-
-
-@dataclass(frozen=True)
-class PhoneNote:
-    service: str  # "Google Voice", "RingCentral", … or "a phone service" (the generic fallback)
-    kind: Kind  # VOICEMAIL or SMS
-    number: str | None  # the caller in E.164, None when the notification names no usable number
-    transcript: str  # "" when there is none or the service says it is unavailable
-    duration: str | None  # as the service wrote it, e.g. "0:32"
-    audio: tuple[str, ...]  # the names of attached recordings
-    partial: bool = False  # the service says part of the recording could not be transcribed
-    # other readings of a number written as bare digits ("687755501": Australian, or +687?),
-    # for the roster to choose between
-    alternatives: tuple[str, ...] = ()
+from service.common.phones import normalise_phone, numbers_in
+from service.records import Kind, ParsedMessage, PhoneNote
 
 
 def _i(pattern: str) -> re.Pattern[str]:

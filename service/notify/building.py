@@ -8,30 +8,29 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.common.clock import local_day
 from service.config import Config
 from service.notify.digest import DigestContent, NewPersonItem, build_digest, format_local
 from service.notify.render import RenderedDigest, compose, new_digest_message_id, render_digest
-from service.records import Tag
 from service.store.corrections import pending_confirmations
+from service.store.digests import (
+    Told,
+    add_digest,
+    answered_since,
+    digest_of,
+    last_sent_at,
+    mark_told,
+    new_people_to_tell,
+    unsent_digest_ids,
+)
 from service.store.health import health_notices
-from service.store.models import Correction, Digest, Message, NewPerson, Outage
-from service.store.repo import messages_for_next_digest, to_record
+from service.store.messages import messages_for_next_digest, to_record
+from service.store.models import Digest
 
 log = logging.getLogger(__name__)
-
-
-def local_day(config: Config, now: datetime) -> date:
-    return now.astimezone(config.coach.zone).date()
-
-
-def _unsent_digest_ids(session: Session, account: str) -> set[int]:
-    return set(
-        session.scalars(select(Digest.id).where(Digest.account == account, Digest.status != "sent"))
-    )
 
 
 def preview(
@@ -39,7 +38,7 @@ def preview(
 ) -> tuple[DigestContent, RenderedDigest]:
     """What the digest would say if it were built now. Stores and sends nothing."""
     with sessions() as session:
-        unsent = _unsent_digest_ids(session, config.mailbox.account)
+        unsent = unsent_digest_ids(session, config.mailbox.account)
         content = _build(session, config, now, unsent).content
     return content, render_digest(content)
 
@@ -47,41 +46,16 @@ def preview(
 @dataclass(frozen=True)
 class _Built:
     content: DigestContent
-    new_ids: set[int]
-    correction_ids: set[int]
-    new_person_ids: set[int]
-    outage_ids: set[int]  # outages that are over, told in this digest
+    told: Told
 
 
 def _build(session: Session, config: Config, now: datetime, unsent: set[int]) -> _Built:
     account = config.mailbox.account
     rows = messages_for_next_digest(session, account, unsent)
     new_ids = {r.id for r in rows if r.digest_id is None or r.digest_id in unsent}
-    last_sent = session.scalar(
-        select(func.max(Digest.created_at)).where(
-            Digest.account == account, Digest.status == "sent"
-        )
-    )
-    answered = (
-        select(func.count())
-        .select_from(Message)
-        .where(
-            Message.account == account,
-            Message.tag == Tag.REPLY_NEEDED.value,
-            Message.answered_at.is_not(None),
-        )
-    )
-    if last_sent is not None:
-        answered = answered.where(Message.answered_at >= last_sent)
+    last_sent = last_sent_at(session, account)
     corrections = pending_confirmations(session, account, unsent)
-    people = list(
-        session.scalars(
-            select(NewPerson)
-            .where(NewPerson.account == account)
-            .where(NewPerson.digest_id.is_(None) | NewPerson.digest_id.in_(unsent or {-1}))
-            .order_by(NewPerson.received_at)
-        )
-    )
+    people = new_people_to_tell(session, account, unsent)
     health = health_notices(
         session,
         account,
@@ -95,11 +69,11 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
     content = build_digest(
         [to_record(r) for r in rows],
         new_ids,
-        local_day(config, now),
+        local_day(config.coach.zone, now),
         now,
         config.coach.zone,
         config.coach.name,
-        answered_since=int(session.scalar(answered) or 0),
+        answered_since=answered_since(session, account, last_sent),
         corrections=[text for _, text in corrections],
         nudge_days=config.digest.nudge_days,
         link_pattern=config.digest.message_link,
@@ -117,13 +91,13 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
         notices=health.lines,
         alarm=health.alarm,
     )
-    return _Built(
-        content,
-        new_ids,
-        {cid for cid, _ in corrections},
-        {p.id for p in people},
-        set(health.ended_ids),
+    told = Told(
+        messages=new_ids,
+        corrections={cid for cid, _ in corrections},
+        new_people={p.id for p in people},
+        outages=set(health.ended_ids),
     )
+    return _Built(content, told)
 
 
 @dataclass(frozen=True)
@@ -154,13 +128,13 @@ def _existing(digest: Digest, zone: ZoneInfo) -> Prepared:
 
 def prepare(sessions: sessionmaker[Session], config: Config, now: datetime) -> Prepared:
     """Today's digest, stored and ready to send; or why there is none."""
-    day = local_day(config, now)
+    day = local_day(config.coach.zone, now)
     try:
         return _prepare(sessions, config, now, day)
     except IntegrityError:
         # Another process stored today's digest at the same moment: theirs stands.
         with sessions() as session:
-            existing = _digest_of(session, config.mailbox.account, day)
+            existing = digest_of(session, config.mailbox.account, day)
             if existing is None:
                 raise
             return _existing(existing, config.coach.zone)
@@ -169,15 +143,16 @@ def prepare(sessions: sessionmaker[Session], config: Config, now: datetime) -> P
 def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day: date) -> Prepared:
     account = config.mailbox.account
     with sessions.begin() as session:
-        existing = _digest_of(session, account, day)
+        existing = digest_of(session, account, day)
         if existing is not None:
             return _existing(existing, config.coach.zone)
-        unsent = _unsent_digest_ids(session, account)
+        unsent = unsent_digest_ids(session, account)
         built = _build(session, config, now, unsent)
         content = built.content
         if content.is_empty and config.digest.empty_day == "skip":
             # Recorded, so the day is decided: mail arriving later waits for tomorrow's digest.
-            session.add(
+            add_digest(
+                session,
                 Digest(
                     account=account,
                     day=day,
@@ -189,7 +164,7 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
                     created_at=now,
                     attempts=0,
                     status="skipped",
-                )
+                ),
             )
             return Prepared(
                 None, True, 'Nothing new today and empty_day = "skip": no digest today.'
@@ -198,54 +173,24 @@ def _prepare(sessions: sessionmaker[Session], config: Config, now: datetime, day
         message_id = new_digest_message_id(content, config.digest_from)
         raw = compose(rendered, config.digest_from, config.digest_to, message_id, now).as_bytes()
         # Older digests that never went out are replaced by this one, which carries their messages.
-        session.execute(
-            update(Digest)
-            .where(Digest.account == account, Digest.status == "pending")
-            .values(status="superseded")
+        digest_id = add_digest(
+            session,
+            Digest(
+                account=account,
+                day=day,
+                message_id=message_id,
+                subject=rendered.subject,
+                raw=raw,
+                text=rendered.text,
+                html=rendered.html,
+                created_at=now,
+                attempts=0,
+                status="pending",
+            ),
+            built.told,
         )
-        digest = Digest(
-            account=account,
-            day=day,
-            message_id=message_id,
-            subject=rendered.subject,
-            raw=raw,
-            text=rendered.text,
-            html=rendered.html,
-            created_at=now,
-            attempts=0,
-            status="pending",
-        )
-        session.add(digest)
-        session.flush()
-        _link(session, digest.id, built)
         log.info("Digest for %s stored as %s (%s)", day, message_id, content.summary)
-        return Prepared(digest.id, False, "Today's digest is stored and ready to send.")
-
-
-def _link(session: Session, digest_id: int, built: _Built) -> None:
-    """What the digest tells, marked as told in it."""
-    if built.new_ids:
-        session.execute(
-            update(Message).where(Message.id.in_(built.new_ids)).values(digest_id=digest_id)
-        )
-    if built.outage_ids:
-        session.execute(
-            update(Outage)
-            .where(Outage.id.in_(built.outage_ids))
-            .values(reported_digest_id=digest_id)
-        )
-    if built.new_person_ids:
-        session.execute(
-            update(NewPerson)
-            .where(NewPerson.id.in_(built.new_person_ids))
-            .values(digest_id=digest_id)
-        )
-    if built.correction_ids:
-        session.execute(
-            update(Correction)
-            .where(Correction.id.in_(built.correction_ids))
-            .values(confirmed_in_digest_id=digest_id)
-        )
+        return Prepared(digest_id, False, "Today's digest is stored and ready to send.")
 
 
 def rebuild_if_read_since(
@@ -257,7 +202,7 @@ def rebuild_if_read_since(
         digest = session.get(Digest, digest_id)
         if digest is None or not digest.text.startswith("!! "):  # the alarm is the first line
             return None
-        unsent = _unsent_digest_ids(session, config.mailbox.account)
+        unsent = unsent_digest_ids(session, config.mailbox.account)
         built = _build(session, config, now, unsent)
         if built.content.alarm:
             return None  # still not read: the stored digest says so
@@ -267,10 +212,6 @@ def rebuild_if_read_since(
         digest.message_id, digest.subject, digest.raw = message_id, rendered.subject, raw
         digest.text, digest.html, digest.created_at = rendered.text, rendered.html, now
         session.flush()
-        _link(session, digest_id, built)
+        mark_told(session, digest_id, built.told)
         log.info("Digest for %s built again now that the mailbox was read", digest.day)
         return raw
-
-
-def _digest_of(session: Session, account: str, day: date) -> Digest | None:
-    return session.scalar(select(Digest).where(Digest.account == account, Digest.day == day))

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from service.ingest.phone import display
+from service.common.phones import display
 from service.records import ClientStatus, Kind, StoredMessage, Tag
 
 

@@ -16,16 +16,21 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.common.errors import DoorstepError, PermanentDeliveryError
 from service.config import Config
-from service.errors import DoorstepError, PermanentDeliveryError
-from service.notify.building import Prepared, local_day, prepare, preview, rebuild_if_read_since
+from service.notify.building import prepare, preview, rebuild_if_read_since
 from service.notify.transport import Transport
-from service.store.models import Digest
+from service.store.digests import (
+    claim,
+    due_digests,
+    record_failure,
+    record_sent,
+    retry_refused,
+)
 
-__all__ = ["UNSENT_ALARM", "local_day", "prepare", "preview", "run_digest", "send_pending"]
+__all__ = ["UNSENT_ALARM", "prepare", "preview", "run_digest", "send_pending"]
 
 log = logging.getLogger(__name__)
 UNSENT_ALARM = timedelta(hours=24)  # a digest not out after this is an error, not a delay
@@ -44,37 +49,6 @@ class SendResult:
     notes: tuple[str, ...]
 
 
-def _claimable(now: datetime) -> object:
-    stale = and_(Digest.status == "sending", Digest.next_attempt_at <= now)
-    return or_(Digest.status == "pending", stale)
-
-
-def _claim(sessions: sessionmaker[Session], digest_id: int, now: datetime) -> bool:
-    """Take the digest for sending; whether this process won it (one conditional UPDATE)."""
-    with sessions.begin() as session:
-        result = session.execute(
-            update(Digest)
-            .where(Digest.id == digest_id, _claimable(now))  # type: ignore[arg-type]
-            .values(status="sending", next_attempt_at=now + CLAIM_FOR)
-        )
-        return int(getattr(result, "rowcount", 0) or 0) == 1
-
-
-def _record_sent(sessions: sessionmaker[Session], digest_id: int, now: datetime) -> None:
-    with sessions.begin() as session:
-        session.execute(
-            update(Digest)
-            .where(Digest.id == digest_id)
-            .values(
-                status="sent",
-                sent_at=now,
-                last_error=None,
-                next_attempt_at=None,
-                attempts=Digest.attempts + 1,
-            )
-        )
-
-
 @dataclass
 class _Recorder:
     """Called the moment the server takes the digest: records it before anything else."""
@@ -85,7 +59,7 @@ class _Recorder:
     done: bool = False
 
     def __call__(self) -> None:
-        _record_sent(self.sessions, self.digest_id, self.now)
+        record_sent(self.sessions, self.digest_id, self.now)
         self.done = True
 
 
@@ -97,24 +71,11 @@ def send_pending(
     force: bool = False,
 ) -> SendResult:
     """Try every stored digest that has not gone out and whose retry time has come."""
-    with sessions() as session:
-        due = [
-            (d.id, d.raw, d.day, d.created_at)
-            for d in session.scalars(
-                select(Digest)
-                .where(Digest.account == config.mailbox.account)
-                .where(_claimable(now) if not force else Digest.status.in_(("pending", "sending")))  # type: ignore[arg-type]
-                .order_by(Digest.day)
-            )
-            if d.status == "sending"
-            or force
-            or d.next_attempt_at is None
-            or d.next_attempt_at <= now
-        ]
+    due = due_digests(sessions, config.mailbox.account, now, force)
     sent = failed = 0
     notes: list[str] = []
-    for digest_id, raw, day, created in due:
-        if not _claim(sessions, digest_id, now):
+    for digest_id, raw, day, created in ((d.id, d.raw, d.day, d.created_at) for d in due):
+        if not claim(sessions, digest_id, now, until=now + CLAIM_FOR):
             notes.append(f"The digest for {day} is being sent by another Doorstep process.")
             continue
         raw = rebuild_if_read_since(sessions, config, digest_id, now) or raw
@@ -161,28 +122,7 @@ def send_pending(
 def _record_failure(
     sessions: sessionmaker[Session], digest_id: int, now: datetime, error: str, permanent: bool
 ) -> None:
-    with sessions.begin() as session:
-        digest = session.get(Digest, digest_id)
-        if digest is None or digest.status == "sent":
-            return
-        digest.attempts += 1
-        digest.last_error = error
-        if permanent:
-            digest.status = "failed"
-            digest.next_attempt_at = None
-        else:
-            digest.status = "pending"
-            digest.next_attempt_at = now + retry_pause(digest.attempts)
-
-
-def _retry_refused(sessions: sessionmaker[Session], prepared: Prepared) -> None:
-    """A refused digest is sent again when asked (the coach may have fixed the cause)."""
-    with sessions.begin() as session:
-        session.execute(
-            update(Digest)
-            .where(Digest.id == prepared.digest_id, Digest.status == "failed")
-            .values(status="pending", next_attempt_at=None)
-        )
+    record_failure(sessions, digest_id, error, now, None if permanent else retry_pause)
 
 
 def run_digest(
@@ -194,5 +134,5 @@ def run_digest(
     if prepared.digest_id is None or prepared.already_sent:
         return SendResult(sent=0, failed=0, notes=(prepared.note,))
     if prepared.refused:
-        _retry_refused(sessions, prepared)
+        retry_refused(sessions, prepared.digest_id)
     return send_pending(sessions, config, transport, now, force=True)

@@ -17,8 +17,8 @@ from pathlib import Path
 import css_inline
 import jinja2
 
+from service.common.safetext import for_terminal
 from service.notify.digest import DigestContent
-from service.safetext import for_terminal
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 

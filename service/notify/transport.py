@@ -17,10 +17,10 @@ from typing import Protocol
 
 import aiosmtplib
 
+from service.common.errors import DeliveryError, PermanentDeliveryError
+from service.common.tls import explain_connection_error, tls_context
 from service.config import SmtpConfig
-from service.credentials import Secret, read_secret
-from service.errors import DeliveryError, PermanentDeliveryError
-from service.ingest.imap import explain_connection_error, tls_context
+from service.config.credentials import Secret, read_secret
 
 
 def _nothing() -> None:

@@ -9,9 +9,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.classify.lessons import Lessons
-from service.errors import DoorstepError
-from service.records import Tag
+from service.common.errors import DoorstepError
+from service.records import Lessons, Tag
 from service.store.models import Correction, Message
 
 ANSWERED = "answered"

@@ -13,7 +13,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.errors import ConfigError, DoorstepError, StorageError
+from service.common.errors import ConfigError, DoorstepError, StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 

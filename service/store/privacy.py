@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.config import normalise_email
-from service.errors import DoorstepError
+from service.common.addresses import normalise_email
+from service.common.errors import DoorstepError
 from service.store.models import (
     Correction,
     Digest,

@@ -1,14 +1,13 @@
-"""The coach's config file: TOML → typed, validated `Config`, or one clear `ConfigError`.
+"""The config's shape: one pydantic model per table, each value checked as it is read.
 
-Validation happens once, here, before anything starts. Every message names the key (and the
-line, where it can be found) and says what to write instead.
+Every check's message names the key and says what to write instead; `loading.py` reads the file
+and adds the line.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import tomllib
 from datetime import date, time
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -16,20 +15,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from service.config_errors import describe_error
-from service.errors import ConfigError
-from service.ingest.phone import normalise_phone
+from service.common.addresses import normalise_email
+from service.common.phones import normalise_phone
 from service.records import Client, ClientStatus
 
-CONFIG_ENV = "DOORSTEP_CONFIG"
 _EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _ENV_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def default_config_path() -> Path:
-    return Path(platformdirs.user_config_dir("doorstep")) / "config.toml"
 
 
 def default_database_url() -> str:
@@ -37,16 +30,6 @@ def default_database_url() -> str:
     state = os.environ.get("STATE_DIRECTORY", "").split(":")[0]
     folder = Path(state) if state else Path(platformdirs.user_data_dir("doorstep"))
     return f"sqlite:///{folder / 'doorstep.db'}"
-
-
-def normalise_email(address: str) -> str:
-    """Lower-case, trimmed, with any `+tag` after the local part removed."""
-    address = address.strip().lower()
-    local, sep, domain = address.rpartition("@")
-    if not sep:
-        return address
-    local = local.split("+", 1)[0]
-    return f"{local}@{domain}"
 
 
 def _check_email(value: str) -> str:
@@ -356,93 +339,3 @@ class Config(_Strict):
     @property
     def digest_from(self) -> str:
         return self.digest.sender or self.digest_to
-
-
-def _known_keys() -> list[str]:
-    models: list[type[BaseModel]] = [
-        Config,
-        CoachConfig,
-        ImapMailbox,
-        LocalMailbox,
-        SmtpConfig,
-        DigestConfig,
-        StorageConfig,
-        DaemonConfig,
-        ClientConfig,
-    ]
-    return sorted({name for model in models for name in model.model_fields})
-
-
-def load_config(path: Path) -> Config:
-    """Read and validate the config file; raise `ConfigError` naming what to change."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(
-            f"No config file at {path}. Copy config.example.toml there and edit it, "
-            f"or point to yours with --config PATH or {CONFIG_ENV}=PATH."
-        ) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"Could not read the config file {path}: {e}") from e
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(
-            f"{path}: this is not valid TOML ({e}). Check quotes, brackets and '=' on that line."
-        ) from e
-    try:
-        config = Config.model_validate(data)
-    except ValidationError as e:
-        problems = [describe_error(err, text, path, _known_keys()) for err in e.errors()]
-        head = (
-            "The config file has a problem"
-            if len(problems) == 1
-            else "The config file has problems"
-        )
-        raise ConfigError(f"{head}; nothing was started:\n  " + "\n  ".join(problems)) from None
-    return _resolve_paths(config, path)
-
-
-def _resolve_paths(config: Config, path: Path) -> Config:
-    """Relative paths in the file are relative to the file's own folder."""
-    base = path.resolve().parent
-
-    def fix(p: Path | None) -> Path | None:
-        if p is None:
-            return None
-        p = p.expanduser()
-        return Path(os.path.normpath(p if p.is_absolute() else base / p))
-
-    mailbox = config.mailbox
-    if isinstance(mailbox, LocalMailbox):
-        mailbox = mailbox.model_copy(update={"path": fix(mailbox.path)})
-    else:
-        mailbox = mailbox.model_copy(update={"ca_file": fix(mailbox.ca_file)})
-    smtp = (
-        config.smtp.model_copy(update={"ca_file": fix(config.smtp.ca_file)})
-        if config.smtp
-        else None
-    )
-    digest = config.digest.model_copy(update={"file_dir": fix(config.digest.file_dir)})
-    storage = config.storage
-    prefix = "sqlite:///"
-    if storage.url.startswith(prefix) and not storage.url.startswith(prefix + "/"):
-        rel = storage.url.removeprefix(prefix)
-        if rel and rel != ":memory:":
-            storage = storage.model_copy(update={"url": prefix + os.path.normpath(base / rel)})
-    return config.model_copy(
-        update={
-            "mailbox": mailbox,
-            "smtp": smtp,
-            "digest": digest,
-            "storage": storage,
-            "path": path,
-        }
-    )
-
-
-def config_path_from(arg: str | None) -> Path:
-    if arg:
-        return Path(arg).expanduser()
-    env = os.environ.get(CONFIG_ENV)
-    return Path(env).expanduser() if env else default_config_path()

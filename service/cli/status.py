@@ -8,23 +8,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.notify.digest import format_local
 from service.notify.outbox import UNSENT_ALARM
-from service.records import Tag
-from service.store.models import (
-    Digest,
-    FolderState,
-    Message,
-    Outage,
-    ParseFailureRecord,
-    UnknownSender,
-)
-from service.store.repo import counts_by_tag
+from service.store.status import read_status
 
 # Below this, the database's disk is about to fill: then nothing can be stored, not even why a
 # poll failed, so `status` would show only the last good poll. Said here, from the disk itself.
@@ -55,84 +45,48 @@ def gather_status(
     moment = now or datetime.now(UTC)
     stale = timedelta(hours=config.digest.alert_after_hours)
     with sessions() as session:
-        folders = [
-            {
-                "folder": f.folder,
-                "uidvalidity": f.uidvalidity,
-                "last_uid": f.last_uid,
-                "last_poll_at": _iso(f.last_poll_at),
-                "last_success_at": _iso(f.last_success_at),
-                "last_error": f.last_error,
-                # no failure noted, and none read for long: a stopped job, or a failure that
-                # could not be written down (the database's disk full)
-                "stale": f.last_success_at is not None and moment - f.last_success_at >= stale,
-            }
-            for f in session.scalars(
-                select(FolderState)
-                .where(FolderState.account == account)
-                .order_by(FolderState.folder)
-            )
-        ]
-        outage = session.scalar(
-            select(Outage)
-            .where(Outage.account == account, Outage.ended_at.is_(None))
-            .order_by(Outage.started_at)
-            .limit(1)
-        )
-        by_tag = counts_by_tag(session, account)
-        messages = int(
-            session.scalar(
-                select(func.count()).select_from(Message).where(Message.account == account)
-            )
-            or 0
-        )
-        unknown = session.execute(
-            select(func.count(), func.coalesce(func.sum(UnknownSender.count), 0)).where(
-                UnknownSender.account == account
-            )
-        ).one()
-        failures = int(
-            session.scalar(
-                select(func.count())
-                .select_from(ParseFailureRecord)
-                .where(ParseFailureRecord.account == account)
-            )
-            or 0
-        )
-        last = session.scalar(
-            select(Digest).where(Digest.account == account).order_by(Digest.day.desc()).limit(1)
-        )
-        waiting = [
-            {
-                "id": m.id,
-                "client": m.client_name,
-                "subject": m.subject,
-                "received": _iso(m.sent_at or m.received_at),
-                "urgent": m.urgent,
-            }
-            for m in session.scalars(
-                select(Message)
-                .where(Message.account == account, Message.tag == Tag.REPLY_NEEDED.value)
-                .where(Message.answered_at.is_(None))
-                .order_by(Message.id)
-            )
-        ]
-        last_digest = (
-            None
-            if last is None
-            else {
-                "day": last.day.isoformat(),
-                "status": last.status,
-                "sent_at": _iso(last.sent_at),
-                "attempts": last.attempts,
-                "last_error": last.last_error,
-                "next_attempt_at": _iso(last.next_attempt_at),
-                "created_at": _iso(last.created_at),
-                # not out a day after it was made: the coach has had no digest for that long
-                "overdue": last.status in ("pending", "sending", "failed")
-                and moment - last.created_at >= UNSENT_ALARM,
-            }
-        )
+        stored = read_status(session, account)
+    folders = [
+        {
+            "folder": f.folder,
+            "uidvalidity": f.uidvalidity,
+            "last_uid": f.last_uid,
+            "last_poll_at": _iso(f.last_poll_at),
+            "last_success_at": _iso(f.last_success_at),
+            "last_error": f.last_error,
+            # no failure noted, and none read for long: a stopped job, or a failure that
+            # could not be written down (the database's disk full)
+            "stale": f.last_success_at is not None and moment - f.last_success_at >= stale,
+        }
+        for f in stored.folders
+    ]
+    outage, last = stored.open_outage, stored.last_digest
+    waiting = [
+        {
+            "id": m.id,
+            "client": m.client_name,
+            "subject": m.subject,
+            "received": _iso(m.sent_at or m.received_at),
+            "urgent": m.urgent,
+        }
+        for m in stored.waiting
+    ]
+    last_digest = (
+        None
+        if last is None
+        else {
+            "day": last.day.isoformat(),
+            "status": last.status,
+            "sent_at": _iso(last.sent_at),
+            "attempts": last.attempts,
+            "last_error": last.last_error,
+            "next_attempt_at": _iso(last.next_attempt_at),
+            "created_at": _iso(last.created_at),
+            # not out a day after it was made: the coach has had no digest for that long
+            "overdue": last.status in ("pending", "sending", "failed")
+            and moment - last.created_at >= UNSENT_ALARM,
+        }
+    )
     return {
         "account": account,
         "folders": folders,
@@ -140,10 +94,13 @@ def gather_status(
         "poll_failing": None
         if outage is None
         else {"since": _iso(outage.started_at), "last_error": outage.error},
-        "messages": messages,
-        "by_tag": by_tag,
-        "unknown_senders": {"addresses": int(unknown[0]), "messages": int(unknown[1])},
-        "unreadable_non_client_messages": failures,
+        "messages": stored.messages,
+        "by_tag": stored.by_tag,
+        "unknown_senders": {
+            "addresses": stored.unknown_addresses,
+            "messages": stored.unknown_messages,
+        },
+        "unreadable_non_client_messages": stored.unreadable_non_client,
         "waiting_for_reply": waiting,
         "last_digest": last_digest,
         "database_disk": database_disk(config.storage.url),

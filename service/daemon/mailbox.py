@@ -19,25 +19,25 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.config import Config, ImapMailbox, load_config
-from service.errors import (
+from service.common.clock import Clock, local_day, utc_now
+from service.common.errors import (
     ConfigError,
     CredentialError,
     DoorstepError,
     MailboxAuthError,
     MailboxError,
 )
+from service.common.logcontext import for_coach
+from service.config import Config, ImapMailbox, load_config
 from service.ingest.source import Source, Watcher
-from service.logcontext import for_coach
-from service.notify.outbox import local_day, run_digest, send_pending
+from service.notify.outbox import run_digest, send_pending
 from service.notify.transport import Transport
-from service.pipeline import Clock, open_source, poll_once, utc_now
+from service.poll.mailbox import open_source, poll_once
+from service.store.digests import no_digest_for
 from service.store.health import note_poll_failure, note_poll_success
 from service.store.lease import release_lease, take_lease, worker_name
-from service.store.models import Digest
 from service.store.privacy import forget_old
 
 log = logging.getLogger(__name__)
@@ -68,11 +68,7 @@ def digest_due(sessions: sessionmaker[Session], config: Config, now: datetime) -
     local = now.astimezone(config.coach.zone)
     if local.time() < config.digest.send_at:
         return False
-    with sessions() as session:
-        today = select(Digest.id).where(
-            Digest.account == config.mailbox.account, Digest.day == local_day(config, now)
-        )
-        return session.scalar(today) is None
+    return no_digest_for(sessions, config.mailbox.account, local_day(config.coach.zone, now))
 
 
 class Daemon:

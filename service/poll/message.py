@@ -8,8 +8,9 @@ from datetime import date
 
 from service.classify import classify
 from service.classify.digest_reply import correction_lines, replies_to_digest
-from service.classify.lessons import Lessons, apply_lessons
-from service.classify.text import fresh_text
+from service.classify.lessons import apply_lessons
+from service.classify.prospects import read_prospect
+from service.classify.text import excerpt, fresh_text
 from service.ingest.fields import FORWARD, raw_sender
 from service.ingest.match import (
     Roster,
@@ -20,9 +21,9 @@ from service.ingest.match import (
 )
 from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_headers, parse_message
-from service.ingest.prospects import read_prospect
 from service.records import (
     Kind,
+    Lessons,
     ParsedMessage,
     ParseFailure,
     Processed,
@@ -82,9 +83,11 @@ def process(
     if match.client is None and note is None and not (match.from_coach or match.own_digest):
         prospect = read_prospect(parsed, roster)
     verdict = None
-    fresh = None
+    body = clean = ""
     if match.client is not None:
-        fresh = None if note else fresh_text(parsed.body_text)
+        body = note.transcript if note else parsed.body_text
+        fresh = None if note else fresh_text(body)
+        clean = body if fresh is None else fresh
         verdict = apply_lessons(classify(parsed, note, fresh), match.client.name, lessons)
         if match.warning:
             verdict = replace(verdict, reasons=(*verdict.reasons, f"note: {match.warning}"))
@@ -106,7 +109,8 @@ def process(
         client_status=match.client.status_on(today) if match.client else None,
         note=note,
         prospect=prospect,
-        fresh=fresh,
+        body=body,
+        excerpt=excerpt(clean, limit=600 if note else 280) if match.client else "",
     )
 
 

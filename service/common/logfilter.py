@@ -15,8 +15,8 @@ import re
 import traceback
 from types import TracebackType
 
-from service.errors import DoorstepError
-from service.safetext import for_terminal
+from service.common.errors import DoorstepError
+from service.common.safetext import for_terminal
 
 OWN_LOGGERS = ("doorstep", "service")
 _PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")

@@ -13,47 +13,46 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.classify.lessons import Lessons
+from service.common.clock import Clock, local_day, utc_now
+from service.common.errors import MailboxError
 from service.config import Config, ImapMailbox
-from service.credentials import read_secret
-from service.errors import MailboxError
+from service.config.credentials import read_secret
 from service.ingest.fields import header_block
 from service.ingest.imap import ImapSource, connect_imap
 from service.ingest.local import LocalSource
 from service.ingest.match import Roster
 from service.ingest.parse import parse_headers
-from service.ingest.prefilter import needs_body
 from service.ingest.source import FolderInfo, Source
-from service.reading import process, process_safely, process_sent
+from service.poll.message import process, process_safely, process_sent
+from service.poll.prefilter import needs_body
 from service.records import (
     Kind,
+    Lessons,
     ParsedMessage,
     ParseFailure,
     PollReport,
     Processed,
     RawMessage,
 )
+from service.store.answers import commit_sent_batch
 from service.store.corrections import load_lessons
-from service.store.models import Digest, FolderState
-from service.store.repo import (
+from service.store.digests import sent_digest_message_ids
+from service.store.folders import (
     LocalUidStore,
     advance_mark,
-    commit_batch,
-    commit_sent_batch,
     finish_folder,
     folder_state,
     folder_states,
-    remember_roster,
-    roster_changes,
     start_folder,
 )
+from service.store.messages import commit_batch
+from service.store.models import FolderState
+from service.store.roster_memory import remember_roster, roster_changes
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 Progress = Callable[[str, int, int], None]  # folder, messages read so far, messages to read
 SUCCESS_NOTE_EVERY = timedelta(minutes=10)
 BODY_BYTES_PER_BATCH = 64_000_000  # whole messages held at once, at most (or one larger one)
@@ -65,10 +64,6 @@ def settle() -> None:
     (`gc.freeze`). Each collection then looks at what a poll made, not at all of Doorstep: a
     first poll of 10,000 client messages spends 0.08 s in it instead of 0.23 s."""
     gc.freeze()
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 _LAST_ROSTER: list[tuple[Config, Roster]] = []  # the roster of the config last asked about
@@ -243,7 +238,7 @@ def _backfill(
                     folder,
                 )
             now = clock()
-            today = now.astimezone(config.coach.zone).date()
+            today = local_day(config.coach.zone, now)
             raws = list(
                 source.fetch_headers(folder, uids)
                 if field == "TO"
@@ -311,8 +306,7 @@ def poll_once(
         if changed or new_addresses:
             with sessions() as session:
                 lessons = load_lessons(session, account)
-                sent_digests = select(Digest.message_id).where(Digest.account == account)
-                digest_ids = frozenset(m for m in session.scalars(sent_digests) if m)
+                digest_ids = sent_digest_message_ids(session, account)
         if new_addresses and not first_poll:
             _backfill(
                 config, sessions, source, sent, sorted(new_addresses), roster, lessons, tally, clock
@@ -360,7 +354,7 @@ def poll_once(
                     for number, run in enumerate(runs, start=1):
                         raws = _with_bodies(source, folder, run, max_bytes)
                         tally.fetched += len(raws)
-                        today = now.astimezone(config.coach.zone).date()
+                        today = local_day(config.coach.zone, now)
                         items = [
                             process_safely(raw, roster, today, lessons, digest_ids, headers)
                             for raw, headers in raws

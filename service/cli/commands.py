@@ -1,6 +1,6 @@
 """What each `doorstep` command does: load the config, call the library, print the outcome.
 
-The parser and `main()` are in `service.cli`; domain errors raised here become one clear line there.
+The parser and `main()` are in `service.cli.main`; domain errors raised here become one clear line there.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.cli.status import gather_status, render_status
+from service.common.errors import DoorstepError
+from service.common.safetext import for_terminal
 from service.config import Config, ImapMailbox, config_path_from, load_config
-from service.errors import DoorstepError
 from service.notify.transport import FileTransport, SmtpTransport, Transport
 from service.records import Kind, Processed
-from service.safetext import for_terminal
-from service.status import gather_status, render_status
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -40,11 +40,11 @@ def make_transport(config: Config) -> Transport:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from service.daemon import Daemon
-    from service.pipeline import settle
+    from service.daemon.mailbox import Daemon
+    from service.poll.mailbox import settle
 
     if args.coaches is not None:
-        from service.practice import Practice
+        from service.daemon.practice import Practice
 
         if args.max_mailboxes is not None and args.max_mailboxes < 1:
             raise DoorstepError("--max-mailboxes must be 1 or more.")
@@ -62,8 +62,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    from service.pipeline import poll_once, settle, utc_now
-    from service.progress import ProgressBar
+    from service.common.clock import utc_now
+    from service.common.progress import ProgressBar
+    from service.poll.mailbox import poll_once, settle
     from service.store.health import note_poll_failure, note_poll_success
 
     config = _config(args)
@@ -101,8 +102,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
+    from service.common.clock import utc_now
     from service.notify.outbox import preview, run_digest
-    from service.pipeline import utc_now
 
     config = _config(args)
     sessions = _sessions(config)
@@ -122,11 +123,12 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from service.pipeline import classify_file, roster_of, utc_now
+    from service.common.clock import local_day, utc_now
+    from service.poll.mailbox import classify_file, roster_of
 
     config = _config(args)
     roster = roster_of(config)
-    today = utc_now().astimezone(config.coach.zone).date()
+    today = local_day(config.coach.zone, utc_now())
     status = 0
     for name in args.files:
         result: dict[str, object] = {"file": name}
@@ -183,12 +185,12 @@ def _print_classified(result: dict[str, object], as_json: bool) -> None:
 def cmd_clients(args: argparse.Namespace) -> int:
     from datetime import date as date_type
 
-    from service.pipeline import utc_now
-    from service.roster_file import add_client, end_client, list_clients
+    from service.common.clock import local_day, utc_now
+    from service.config.roster_file import add_client, end_client, list_clients
 
     path = config_path_from(args.config)
     config = load_config(path)
-    today = utc_now().astimezone(config.coach.zone).date()
+    today = local_day(config.coach.zone, utc_now())
     if args.action == "list":
         entries = list_clients(config, today)
         if not entries:
@@ -233,10 +235,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def _judge(config: Config) -> Callable[[bytes], Processed]:
     """parse → match → classify with `config`'s roster, as a poll today would."""
-    from service.pipeline import classify_file, roster_of, utc_now
+    from service.common.clock import local_day, utc_now
+    from service.poll.mailbox import classify_file, roster_of
 
     roster = roster_of(config)
-    today = utc_now().astimezone(config.coach.zone).date()
+    today = local_day(config.coach.zone, utc_now())
     return lambda data: classify_file(data, roster, today)
 
 
@@ -252,7 +255,7 @@ def _eval_config_path(given: str | None, folder: Path, top: Path) -> Path:
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
-    from service.pipeline import utc_now
+    from service.common.clock import utc_now
     from service.store.corrections import mark
 
     config = _config(args)
@@ -262,7 +265,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    from service.pipeline import utc_now
+    from service.common.clock import utc_now
     from service.store.privacy import forget_client, forget_old
 
     config = _config(args)
@@ -289,7 +292,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from service.credentials import read_secret
+    from service.config.credentials import read_secret
     from service.ingest.imap import connect_imap
     from service.notify.transport import check_smtp
 

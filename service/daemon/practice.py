@@ -27,13 +27,14 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.common.clock import Clock, utc_now
+from service.common.errors import ConfigError, DoorstepError
+from service.common.logcontext import for_coach
 from service.config import Config, load_config
-from service.daemon import Daemon
-from service.errors import ConfigError, DoorstepError
+from service.daemon.mailbox import Daemon
 from service.ingest.source import Source
-from service.logcontext import for_coach
 from service.notify.transport import Transport
-from service.pipeline import Clock, open_source, utc_now
+from service.poll.mailbox import open_source
 from service.store.db import open_store
 from service.store.lease import worker_name
 

@@ -19,9 +19,9 @@ import tomlkit
 from pydantic import ValidationError
 from tomlkit.items import AoT, Table
 
+from service.common.errors import ConfigError, DoorstepError
 from service.config import Config, load_config
-from service.config_errors import describe_error
-from service.errors import ConfigError, DoorstepError
+from service.config.errors import describe_error
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ notifications, lists) is never downloaded in full. Pure.
 from __future__ import annotations
 
 from service.classify.digest_reply import replies_to_digest
+from service.classify.prospects import written_personally
 from service.ingest.bounce import looks_like_bounce
 from service.ingest.match import Roster, match_message
 from service.ingest.notifications import may_be_phone_note
-from service.ingest.prospects import written_personally
 from service.records import ParsedMessage, ParseFailure
 
 

@@ -12,7 +12,7 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from service.errors import CredentialError
+from service.common.errors import CredentialError
 
 if TYPE_CHECKING:
     from service.config import Credentials

@@ -9,12 +9,11 @@ section; nothing else of non-client mail is stored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from service.classify.text import excerpt, fresh_text
-from service.config import normalise_email
+from service.common.addresses import normalise_email
 from service.ingest.match import Roster
-from service.records import ParsedMessage
+from service.records import ParsedMessage, Prospect
 
 _MACHINE_SENDER = re.compile(
     r"^(no-?reply|do-?not-?reply|notifications?|notify|mailer-daemon|postmaster|bounces?|newsletters?|"
@@ -30,15 +29,6 @@ _ABOUT_COACHING = re.compile(
     r"consultation|intro(ductory)? call|get started|sign up|book (a|an) (call|session))\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Prospect:
-    name: str
-    address: str
-    subject: str
-    excerpt: str  # one line
-    note: str | None  # e.g. it uses a client's name from an address not on file
 
 
 def written_personally(message: ParsedMessage, roster: Roster) -> bool:

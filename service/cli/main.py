@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from service import __version__
-from service.commands import (
+from service.cli.commands import (
     cmd_check,
     cmd_classify,
     cmd_clients,
@@ -25,10 +25,10 @@ from service.commands import (
     cmd_run,
     cmd_status,
 )
-from service.errors import ConfigError, DoorstepError
-from service.logcontext import CoachInLog
-from service.logfilter import NoClientText, safe_traceback
-from service.safetext import for_terminal
+from service.common.errors import ConfigError, DoorstepError
+from service.common.logcontext import CoachInLog
+from service.common.logfilter import NoClientText, safe_traceback
+from service.common.safetext import for_terminal
 from service.store.corrections import ALIASES
 
 log = logging.getLogger("doorstep")

@@ -1,0 +1,1 @@
+"""The `doorstep` command: arguments (`main`), the commands they run, and `doorstep status`."""

@@ -1,0 +1,35 @@
+"""The coach's config: its shape (`model`), reading the file (`loading`), the password sources
+(`credentials`), the `doorstep clients` edits (`roster_file`) and the messages (`errors`)."""
+
+from service.config.loading import CONFIG_ENV, config_path_from, default_config_path, load_config
+from service.config.model import (
+    ClientConfig,
+    CoachConfig,
+    Config,
+    Credentials,
+    DaemonConfig,
+    DigestConfig,
+    ImapMailbox,
+    LocalMailbox,
+    SmtpConfig,
+    StorageConfig,
+    default_database_url,
+)
+
+__all__ = [
+    "CONFIG_ENV",
+    "ClientConfig",
+    "CoachConfig",
+    "Config",
+    "Credentials",
+    "DaemonConfig",
+    "DigestConfig",
+    "ImapMailbox",
+    "LocalMailbox",
+    "SmtpConfig",
+    "StorageConfig",
+    "config_path_from",
+    "default_config_path",
+    "default_database_url",
+    "load_config",
+]
