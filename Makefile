@@ -36,6 +36,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check service tests
 	$(BIN)/ruff format --check service tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The storage tests, run a second time on PostgreSQL (a private server the tests start).
 PG_TESTS := tests/test_store.py tests/test_privacy.py tests/test_health.py tests/test_corrections.py \

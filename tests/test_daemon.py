@@ -242,7 +242,7 @@ def test_after_a_long_read_the_next_poll_starts_on_a_new_connection(
 ) -> None:
     import service.daemon.mailbox
 
-    monkeypatch.setattr(service.daemon.mailbox, "FRESH_CONNECTION_AFTER", 50)
+    monkeypatch.setattr(service.daemon.connection, "FRESH_CONNECTION_AFTER", 50)
     opened: list[ScriptedSource] = []
     messages = {uid: make_message(subject=f"n{uid}") for uid in range(1, 61)}
 
