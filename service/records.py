@@ -32,6 +32,16 @@ class ClientStatus(enum.StrEnum):
     FORMER = "former"
 
 
+class Outcome(enum.StrEnum):
+    """What becomes of one message read, decided once (`Processed.outcome`)."""
+
+    STORED = "stored"  # a client's: stored (to be opened in the mail program when unreadable)
+    CORRECTIONS = "corrections"  # the coach's reply to a digest: its correction lines applied
+    UNREADABLE = "unreadable"  # not a client's, and could not be read: noted
+    COUNTED = "counted"  # another sender's: counted, and told when it may be a new client
+    PASSED = "passed"  # the coach's own mail, one of Doorstep's digests, or no sender at all
+
+
 @dataclass(frozen=True)
 class RawMessage:
     """One message as a source hands it over: where it lives and its bytes."""
@@ -186,6 +196,18 @@ class Processed:
     # and the excerpt the digest shows of what she wrote in it (quotes and signature cut)
     body: str = ""
     excerpt: str = ""
+
+    @property
+    def outcome(self) -> Outcome:
+        if self.match.client is not None and self.verdict is not None:
+            return Outcome.STORED
+        if self.corrections:
+            return Outcome.CORRECTIONS
+        if self.failure is not None:
+            return Outcome.UNREADABLE
+        if self.match.address and not (self.match.own_digest or self.match.from_coach):
+            return Outcome.COUNTED
+        return Outcome.PASSED
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ from email.utils import getaddresses
 from pathlib import Path
 
 from service.config import load_config
-from service.poll.mailbox import classify_file, roster_of
+from service.poll.mailbox import roster_of
+from service.poll.message import classify_file
 
 REPO = Path(__file__).resolve().parent.parent
 FLUFL_RELEASE = "flufl.bounce==6.0.0"

@@ -15,7 +15,8 @@ import pytest
 from service.classify.eval_report import report
 from service.classify.evaluate import Score, evaluate
 from service.config import load_config
-from service.poll.mailbox import classify_file, roster_of
+from service.poll.mailbox import roster_of
+from service.poll.message import classify_file
 from tests.conftest import REPO
 
 DEVSET = REPO / "tests" / "devset"

@@ -26,7 +26,8 @@ import pytest
 from service.classify.eval_report import report
 from service.classify.evaluate import evaluate
 from service.config import load_config
-from service.poll.mailbox import classify_file, roster_of
+from service.poll.mailbox import roster_of
+from service.poll.message import classify_file
 from tests.conftest import REPO
 
 SETS = REPO / "tests" / "evalsets"

@@ -131,27 +131,27 @@ def test_a_message_over_the_cap_is_read_in_part_and_the_digest_says_so(
 
 
 def test_runs_keep_the_bytes_held_at_once_bounded() -> None:
-    from service.poll.mailbox import _Head, _runs
+    from service.poll.batches import Head, runs
     from service.records import ParsedMessage
 
-    def head(uid: int, size: int, wanted: bool) -> _Head:
+    def head(uid: int, size: int, wanted: bool) -> Head:
         read = ParsedMessage(None, (), None, "", "", "", (), "", ())
-        return _Head(RawMessage("INBOX", 1, uid, b"", size=size), read, wanted)
+        return Head(RawMessage("INBOX", 1, uid, b"", size=size), read, wanted)
 
     heads = [head(1, 90, True), head(2, 5000, False), head(3, 90, True), head(4, 90, True)]
     heads.append(head(5, 400, True))  # larger than the budget alone: a run of its own
-    runs = _runs(heads, budget=200)
-    assert [[h.raw.uid for h in run] for run in runs] == [[1, 2, 3], [4], [5]]
-    assert _runs([], budget=200) == [[]]
+    found = runs(heads, budget=200)
+    assert [[h.raw.uid for h in run] for run in found] == [[1, 2, 3], [4], [5]]
+    assert runs([], budget=200) == [[]]
 
 
 @pytest.mark.dovecot
 def test_big_client_mail_is_fetched_a_few_at_a_time(
     mail_user: MailUser, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import service.poll.mailbox
+    import service.poll.batches
 
-    monkeypatch.setattr(service.poll.mailbox, "BODY_BYTES_PER_BATCH", 250_000)
+    monkeypatch.setattr(service.poll.batches, "BODY_BYTES_PER_BATCH", 250_000)
     for i in range(5):
         mail_user.deliver(make_message(subject=f"Scan {i}", body=f"page {i}\n" + "z" * 100_000))
         mail_user.deliver(make_message(sender="news@letters.example", subject=f"News {i}"))

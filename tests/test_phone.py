@@ -13,7 +13,8 @@ from service.cli.main import main
 from service.common.phones import normalise_phone
 from service.config import load_config
 from service.notify.outbox import preview
-from service.poll.mailbox import classify_file, poll_once, roster_of
+from service.poll.mailbox import poll_once, roster_of
+from service.poll.message import classify_file
 from service.store.db import open_store
 from service.store.models import Message, UnknownSender
 

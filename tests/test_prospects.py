@@ -13,7 +13,8 @@ from service.classify.prospects import read_prospect
 from service.config import Config
 from service.ingest.parse import parse_message
 from service.notify.outbox import preview
-from service.poll.mailbox import poll_once, process, roster_of
+from service.poll.mailbox import poll_once, roster_of
+from service.poll.message import process
 from service.records import ParsedMessage, RawMessage
 from service.store.models import NewPerson
 from tests.mail import make_message

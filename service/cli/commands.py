@@ -124,7 +124,8 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from service.common.clock import local_day, utc_now
-    from service.poll.mailbox import classify_file, roster_of
+    from service.poll.mailbox import roster_of
+    from service.poll.message import classify_file
 
     config = _config(args)
     roster = roster_of(config)
@@ -236,7 +237,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _judge(config: Config) -> Callable[[bytes], Processed]:
     """parse → match → classify with `config`'s roster, as a poll today would."""
     from service.common.clock import local_day, utc_now
-    from service.poll.mailbox import classify_file, roster_of
+    from service.poll.mailbox import roster_of
+    from service.poll.message import classify_file
 
     roster = roster_of(config)
     today = local_day(config.coach.zone, utc_now())

@@ -11,7 +11,7 @@ from service.classify.digest_reply import correction_lines, replies_to_digest
 from service.classify.lessons import apply_lessons
 from service.classify.prospects import read_prospect
 from service.classify.text import excerpt, fresh_text
-from service.ingest.fields import FORWARD, raw_sender
+from service.ingest.fields import FORWARD, header_block, raw_sender
 from service.ingest.match import (
     Roster,
     match_message,
@@ -21,9 +21,11 @@ from service.ingest.match import (
 )
 from service.ingest.notifications import read_phone_note
 from service.ingest.parse import parse_headers, parse_message
+from service.poll.prefilter import needs_body
 from service.records import (
     Kind,
     Lessons,
+    Match,
     ParsedMessage,
     ParseFailure,
     Processed,
@@ -43,12 +45,14 @@ def process(
     lessons: Lessons = NO_LESSONS,
     digest_ids: frozenset[str] = frozenset(),
     headers: ParsedMessage | ParseFailure | None = None,
+    known: Match | None = None,
 ) -> Processed:
     """Parse, match and classify one message. Pure; never raises on bad input.
 
     `lessons` are what the coach's corrections taught; `digest_ids` the Message-IDs of sent
     digests, so that the coach's reply to one is read for correction lines; `headers` the header
-    pass's reading of a headers-only message, so that it is not read twice.
+    pass's reading of a headers-only message, and `known` the client its header fields named,
+    so that neither is worked out twice.
     """
     if raw.headers_only:
         parsed = headers if headers is not None else parse_headers(raw.data)
@@ -56,7 +60,7 @@ def process(
         parsed = parse_message(raw.data)
     if isinstance(parsed, ParseFailure):
         return unreadable(raw, parsed, roster, today)
-    match = match_message(parsed, roster)
+    match = known if known is not None else match_message(parsed, roster)
     if match.from_coach and replies_to_digest(parsed, digest_ids):
         return Processed(
             raw=raw,
@@ -142,12 +146,13 @@ def process_safely(
     lessons: Lessons = NO_LESSONS,
     digest_ids: frozenset[str] = frozenset(),
     headers: ParsedMessage | ParseFailure | None = None,
+    known: Match | None = None,
 ) -> Processed:
     """`process`, and should any step fail on a message no test foresaw, that message alone is
     taken as unreadable (by its sender as the raw From line gives it): one message never stops
     the others, and a client's is still stored, to be opened in the mail program."""
     try:
-        return process(raw, roster, today, lessons, digest_ids, headers)
+        return process(raw, roster, today, lessons, digest_ids, headers, known)
     except Exception as e:  # noqa: BLE001 - one hostile message must not stop the folder
         found = raw_sender(raw.data)
         failure = ParseFailure(
@@ -177,3 +182,14 @@ def process_sent(raw: RawMessage, roster: Roster) -> SentRecord:
     if FORWARD.match(parsed.subject):  # passing a message on answers nothing in it
         replies_to = frozenset()
     return SentRecord(raw=raw, replies_to=replies_to, clients=clients, sent_at=parsed.date)
+
+
+def classify_file(data: bytes, roster: Roster, today: date) -> Processed:
+    """`doorstep classify` and `eval`: the same steps as a poll, on one file, storing nothing; as
+    in a poll, the headers decide first whether the whole message is read."""
+    head = header_block(data)
+    headers = parse_headers(head)
+    if not needs_body(headers, roster, frozenset()):
+        raw = RawMessage("", 0, 0, head, size=len(data), headers_only=True)
+        return process(raw, roster, today, headers=headers)
+    return process(RawMessage(folder="", uidvalidity=0, uid=0, data=data), roster, today)

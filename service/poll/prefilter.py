@@ -9,28 +9,44 @@ notifications, lists) is never downloaded in full. Pure.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from service.classify.digest_reply import replies_to_digest
 from service.classify.prospects import written_personally
 from service.ingest.bounce import looks_like_bounce
 from service.ingest.match import Roster, match_message
 from service.ingest.notifications import may_be_phone_note
-from service.records import ParsedMessage, ParseFailure
+from service.records import Match, ParsedMessage, ParseFailure
+
+
+@dataclass(frozen=True)
+class Decision:
+    wanted: bool  # whether the whole message is to be downloaded
+    client_match: Match | None  # the client the header fields name: the message is hers
+
+
+def decide(
+    parsed: ParsedMessage | ParseFailure, roster: Roster, digest_ids: frozenset[str]
+) -> Decision:
+    """`parsed`: the message's header fields, as `parse_headers` reads them."""
+    if not isinstance(parsed, ParsedMessage):
+        # headers that cannot be read: look at the whole message before deciding
+        return Decision(True, None)
+    match = match_message(parsed, roster)
+    if match.own_digest:
+        return Decision(False, None)
+    if match.client is not None:
+        return Decision(True, match)
+    if match.from_coach:
+        return Decision(replies_to_digest(parsed, digest_ids), None)
+    # a bounce or a report names the client it is about only in its body
+    wanted = (
+        looks_like_bounce(parsed) or may_be_phone_note(parsed) or written_personally(parsed, roster)
+    )
+    return Decision(wanted, None)
 
 
 def needs_body(
     parsed: ParsedMessage | ParseFailure, roster: Roster, digest_ids: frozenset[str]
 ) -> bool:
-    """`parsed`: the message's header fields, as `parse_headers` reads them."""
-    if not isinstance(parsed, ParsedMessage):
-        return True  # headers that cannot be read: look at the whole message before deciding
-    match = match_message(parsed, roster)
-    if match.own_digest:
-        return False
-    if match.client is not None:
-        return True
-    if match.from_coach:
-        return replies_to_digest(parsed, digest_ids)
-    # a bounce or a report names the client it is about only in its body
-    return (
-        looks_like_bounce(parsed) or may_be_phone_note(parsed) or written_personally(parsed, roster)
-    )
+    return decide(parsed, roster, digest_ids).wanted

@@ -13,7 +13,7 @@ from sqlalchemy import Table, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.records import ClientStatus, Kind, Processed, StoredMessage, Tag
+from service.records import ClientStatus, Kind, Outcome, Processed, StoredMessage, Tag
 from service.store.answers import WROTE_AFTER, _apply_emailed_corrections
 from service.store.folders import _move_mark
 from service.store.identity import (
@@ -126,12 +126,13 @@ def commit_batch(
             .where(FolderState.account == account, FolderState.folder == folder)
             .with_for_update()
         )
-        client_items = [i for i in items if i.match.client is not None and i.verdict is not None]
+        client_items = [i for i in items if i.outcome is Outcome.STORED]
         keys = {id(i): identity_of(i) for i in client_items}
         known = KnownIdentities(session, account, list(keys.values()))
         rows: list[dict[str, object]] = []
         for item in items:
-            if item.match.client is not None and item.verdict is not None:
+            outcome = item.outcome
+            if outcome is Outcome.STORED:
                 key = keys[id(item)]
                 if key in known:
                     continue  # seen before in another folder or UIDVALIDITY, or in this batch
@@ -139,9 +140,9 @@ def commit_batch(
                 known.add(key)
             elif not _first_reading(state, item):
                 continue  # counted, told or applied when it was first read
-            elif item.corrections:
+            elif outcome is Outcome.CORRECTIONS:
                 _apply_emailed_corrections(session, account, item.corrections, now)
-            elif item.failure is not None:
+            elif outcome is Outcome.UNREADABLE and item.failure is not None:
                 _insert_ignoring_duplicates(
                     session,
                     ParseFailureRecord,
@@ -156,7 +157,7 @@ def commit_batch(
                         }
                     ),
                 )
-            elif item.match.address and not (item.match.own_digest or item.match.from_coach):
+            elif outcome is Outcome.COUNTED and item.match.address:
                 unknown[storable(item.match.address)] += 1
                 if item.prospect is not None:
                     p = item.prospect
