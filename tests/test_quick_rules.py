@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from service.classify import rules
+from service.classify import request_phrases, rules
 from service.classify.quick import loosened
 from service.classify.text import fresh_text, sentences
 from service.ingest.parse import parse_message
@@ -25,8 +25,8 @@ DEVSET = Path(__file__).parent / "devset"
 PATTERNS = [
     ("distress", rules._DISTRESS),
     ("no reply", rules._NO_REPLY),
-    ("any request", rules._ANY_REQUEST),
-    *rules._REQUESTS,
+    ("any request", request_phrases.ANY_REQUEST),
+    *request_phrases.REQUESTS,
 ]
 TRIGGERS = [
     "i want to die",

@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from service.classify import rules
+from service.classify import questions, requests
 from service.classify.train import DEFAULT_CORPUS, Settings, measure, out_of_fold, read_corpus
 from service.classify.view import MessageView
 from service.records import ParsedMessage
@@ -42,18 +42,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     examples = read_corpus(args.corpus)
     labels = [e.label for e in examples]
     views = [_view(e.sentence) for e in examples]
-    patterns = [bool(rules.direct_question(v) or rules.request(v)) for v in views]
+    patterns = [bool(questions.direct_question(v) or requests.request(v)) for v in views]
     scores = out_of_fold(examples, Settings())
-    model = [score >= rules.MODEL_SURE for score in scores]
+    model = [score >= requests.MODEL_SURE for score in scores]
     # seems_to_ask's own conditions (not a question, not cancelled), with the fold's score
     usable = [
-        rules.seems_to_ask_applies(v, e.sentence) for v, e in zip(views, examples, strict=True)
+        requests.seems_to_ask_applies(v, e.sentence) for v, e in zip(views, examples, strict=True)
     ]
     both = [p or (m and u) for p, m, u in zip(patterns, model, usable, strict=True)]
     print(f"{len(examples)} sentences ({sum(labels)} labelled Yes), {args.corpus}")
     for name, predicted in (
         ("patterns", patterns),
-        (f"model >= {rules.MODEL_SURE} (out of fold)", model),
+        (f"model >= {requests.MODEL_SURE} (out of fold)", model),
         ("classifier: patterns, then model", both),
     ):
         m = measure(labels, predicted)
