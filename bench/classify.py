@@ -99,7 +99,7 @@ repo, data_file = sys.argv[1], sys.argv[2]
 sys.path.insert(0, repo)
 import service
 assert service.__file__.startswith(repo), service.__file__
-from service.classify import classify
+from service.classify.classifier import classify
 from service.ingest.parse import parse_message
 
 def status(key):

@@ -19,6 +19,23 @@ class Tag(enum.StrEnum):
     IGNORED = "ignored"
 
 
+# The marks the coach gives a message (`doorstep mark`, or a correction line in a reply to the
+# digest), in the words she may use.
+ANSWERED = "answered"
+MARKS = {
+    "fyi": Tag.FYI.value,
+    "reply_needed": Tag.REPLY_NEEDED.value,
+    "reply-needed": Tag.REPLY_NEEDED.value,
+    "reply": Tag.REPLY_NEEDED.value,
+    "answered": ANSWERED,
+    "done": ANSWERED,
+}
+
+
+def normalise_mark(word: str) -> str | None:
+    return MARKS.get(word.strip().lower())
+
+
 class Kind(enum.StrEnum):
     """How the client reached the coach."""
 

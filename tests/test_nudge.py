@@ -3,7 +3,7 @@ an opener that only follows up on a session, ask nothing."""
 
 from __future__ import annotations
 
-from service.classify import classify
+from service.classify.classifier import classify
 from service.classify.nudge import is_nudge
 from service.ingest.parse import parse_message
 from service.records import ParsedMessage, Tag

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli.commands import _judge
+from service.cli.judging import judge as _judge
 from service.ingest.parse import parse_headers
 from service.poll.mailbox import poll_once
 from service.records import ParsedMessage

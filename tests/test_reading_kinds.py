@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.classify import classify
+from service.classify.classifier import classify
 from service.classify.reading import Role, read
 from service.ingest.parse import parse_message
 from service.records import ParsedMessage, Tag

@@ -7,29 +7,18 @@ in-process.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from service import __version__
-from service.cli.commands import (
-    cmd_check,
-    cmd_classify,
-    cmd_clients,
-    cmd_digest,
-    cmd_eval,
-    cmd_forget,
-    cmd_mark,
-    cmd_poll,
-    cmd_run,
-    cmd_status,
-)
 from service.common.errors import ConfigError, DoorstepError
 from service.common.logcontext import CoachInLog
 from service.common.logfilter import NoClientText, safe_traceback
 from service.common.safetext import for_terminal
-from service.store.corrections import ALIASES
+from service.records import MARKS
 
 log = logging.getLogger("doorstep")
 
@@ -118,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         help="with --coaches: serve at most N mailboxes; other workers serve the rest",
     )
-    p.set_defaults(func=cmd_run)
+    p.set_defaults(func="run")
 
     p = sub.add_parser(
         "poll",
@@ -126,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="read new mail once, store client messages, and exit",
         description="Read what is new in the mailbox once, store the client messages, and exit.",
     )
-    p.set_defaults(func=cmd_poll)
+    p.set_defaults(func="poll")
 
     p = sub.add_parser(
         "digest",
@@ -142,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--send", action="store_true", help="store and send today's digest now (at most one a day)"
     )
-    p.set_defaults(func=cmd_digest)
+    p.set_defaults(func="digest")
 
     p = sub.add_parser(
         "classify",
@@ -154,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--json", action="store_true", help="print one JSON object per file, one per line"
     )
-    p.set_defaults(func=cmd_classify)
+    p.set_defaults(func="classify")
 
     p = sub.add_parser(
         "mark",
@@ -168,10 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "mark",
         metavar="MARK",
-        choices=sorted(ALIASES),
+        choices=sorted(MARKS),
         help="fyi, reply_needed, reply, answered or done",
     )
-    p.set_defaults(func=cmd_mark)
+    p.set_defaults(func="mark")
 
     p = sub.add_parser(
         "clients",
@@ -216,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     end.add_argument(
         "--date", metavar="YYYY-MM-DD", help="the last day of coaching (default: today)"
     )
-    p.set_defaults(func=cmd_clients)
+    p.set_defaults(func="clients")
 
     p = sub.add_parser(
         "eval",
@@ -234,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         "folder", metavar="FOLDER", help="a folder of .eml files with labels.csv, or of such sets"
     )
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    p.set_defaults(func=cmd_eval)
+    p.set_defaults(func="eval")
 
     p = sub.add_parser(
         "forget",
@@ -259,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--yes", action="store_true", help="do it (without: only say what would go)")
     p.add_argument("--old", action="store_true", help="apply the retention period now")
-    p.set_defaults(func=cmd_forget)
+    p.set_defaults(func="forget")
 
     p = sub.add_parser(
         "check",
@@ -268,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate the config, log in to the mailbox and the SMTP server, "
         "and explain any failure. Reads nothing and sends nothing.",
     )
-    p.set_defaults(func=cmd_check)
+    p.set_defaults(func="check")
 
     p = sub.add_parser(
         "status",
@@ -277,8 +266,31 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the last poll of each folder, counts of stored messages, and the last digest.",
     )
     p.add_argument("--json", action="store_true", help="print the status as one JSON object")
-    p.set_defaults(func=cmd_status)
+    p.set_defaults(func="status")
     return parser
+
+
+# Each command's module, imported only when it runs: `doorstep --help` and `doorstep status` do
+# not load the classifier, the mail parser or the scheduler.
+COMMANDS = {
+    "run": "service.cli.commands",
+    "poll": "service.cli.commands",
+    "digest": "service.cli.commands",
+    "mark": "service.cli.commands",
+    "forget": "service.cli.commands",
+    "status": "service.cli.commands",
+    "classify": "service.cli.judging",
+    "eval": "service.cli.judging",
+    "check": "service.cli.check",
+    "clients": "service.cli.clients",
+}
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    found: Callable[[argparse.Namespace], int] = getattr(
+        importlib.import_module(COMMANDS[name]), f"cmd_{name}"
+    )
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -286,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _setup_logging(args.verbose, daemon=args.command == "run")
     try:
-        return int(args.func(args))
+        return int(_command(args.func)(args))
     except ConfigError as e:
         print(for_terminal(f"doorstep: {e}"), file=sys.stderr)
         return 2

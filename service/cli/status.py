@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.notify.digest import format_local
-from service.notify.outbox import UNSENT_ALARM
+from service.store.digests import UNSENT_ALARM
 from service.store.status import read_status
 
 # Below this, the database's disk is about to fill: then nothing can be stored, not even why a

@@ -23,6 +23,7 @@ from service.config import Config
 from service.notify.building import prepare, preview, rebuild_if_read_since
 from service.notify.transport import Transport
 from service.store.digests import (
+    UNSENT_ALARM,
     claim,
     due_digests,
     record_failure,
@@ -33,7 +34,6 @@ from service.store.digests import (
 __all__ = ["UNSENT_ALARM", "prepare", "preview", "run_digest", "send_pending"]
 
 log = logging.getLogger(__name__)
-UNSENT_ALARM = timedelta(hours=24)  # a digest not out after this is an error, not a delay
 MAX_RETRY_PAUSE = timedelta(hours=1)
 CLAIM_FOR = timedelta(minutes=10)  # longer than any SMTP conversation (timeouts are seconds)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from service.classify import classify
+from service.classify.classifier import classify
 from service.classify.digest_reply import correction_lines, replies_to_digest
 from service.classify.lessons import apply_lessons
 from service.classify.prospects import read_prospect

@@ -10,22 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.common.errors import DoorstepError
-from service.records import Lessons, Tag
+from service.records import ANSWERED, Lessons, Tag, normalise_mark
 from service.store.models import Correction, Message
-
-ANSWERED = "answered"
-ALIASES = {
-    "fyi": Tag.FYI.value,
-    "reply_needed": Tag.REPLY_NEEDED.value,
-    "reply-needed": Tag.REPLY_NEEDED.value,
-    "reply": Tag.REPLY_NEEDED.value,
-    "answered": ANSWERED,
-    "done": ANSWERED,
-}
-
-
-def normalise_mark(word: str) -> str | None:
-    return ALIASES.get(word.strip().lower())
 
 
 @dataclass(frozen=True)

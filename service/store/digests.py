@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.records import Tag
 from service.store.models import Correction, Digest, Message, NewPerson, Outage
 
+UNSENT_ALARM = timedelta(hours=24)  # a digest not out after this is an error, not a delay
+
 
 @dataclass(frozen=True)
 class Told:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import Table, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -265,10 +265,3 @@ def messages_for_next_digest(
             .order_by(Message.id)
         )
     )
-
-
-def counts_by_tag(session: Session, account: str) -> dict[str, int]:
-    rows = session.execute(
-        select(Message.tag, func.count()).where(Message.account == account).group_by(Message.tag)
-    ).all()
-    return {str(tag): int(n) for tag, n in rows}

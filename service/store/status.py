@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service.records import Tag
-from service.store.messages import counts_by_tag
 from service.store.models import (
     Digest,
     FolderState,
@@ -80,3 +79,10 @@ def read_status(session: Session, account: str) -> StoredStatus:
         last_digest=last,
         waiting=waiting,
     )
+
+
+def counts_by_tag(session: Session, account: str) -> dict[str, int]:
+    rows = session.execute(
+        select(Message.tag, func.count()).where(Message.account == account).group_by(Message.tag)
+    ).all()
+    return {str(tag): int(n) for tag, n in rows}
