@@ -24,7 +24,7 @@ class Head:
     raw: RawMessage  # the header fields only
     read: ParsedMessage | ParseFailure  # their reading
     wanted: bool  # whether the whole message is to be downloaded
-    match: Match | None = None  # the client the header fields name, when they name one
+    match: Match | None = None  # whom the header fields name (None: not read)
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,12 @@ class Fetched:
 
     raw: RawMessage
     headers: ParsedMessage | ParseFailure | None  # None: whole, to be parsed in full
-    match: Match | None  # the header pass's client, not looked for again
+    match: Match | None  # whom the header pass found, not looked for again
+    wanted: bool  # False: its header fields say all there is to know of it
+
+    @property
+    def client_match(self) -> Match | None:
+        return self.match if self.match is not None and self.match.client is not None else None
 
 
 def chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
@@ -49,7 +54,7 @@ def read_heads(
     for raw in heads:
         read = parse_headers(raw.data)
         decision = decide(read, roster, digest_ids)
-        found.append(Head(raw, read, decision.wanted, decision.client_match))
+        found.append(Head(raw, read, decision.wanted, decision.match))
     return found
 
 
@@ -77,9 +82,9 @@ def with_bodies(source: Source, folder: str, run: Sequence[Head], max_bytes: int
         {raw.uid: raw for raw in source.fetch(folder, wanted, max_bytes, sizes)} if wanted else {}
     )
     return [
-        Fetched(replace(whole[h.raw.uid], server_id=h.raw.server_id), None, h.match)
+        Fetched(replace(whole[h.raw.uid], server_id=h.raw.server_id), None, h.match, True)
         if h.raw.uid in whole
-        else Fetched(h.raw, h.read, h.match)
+        else Fetched(h.raw, h.read, h.match, h.wanted)
         for h in run
     ]
 

@@ -16,8 +16,8 @@ from service.config import Config, ImapMailbox
 from service.ingest.match import Roster
 from service.ingest.source import FolderInfo, Source
 from service.poll import batches
-from service.poll.message import process_safely, process_sent
-from service.records import Lessons, Outcome
+from service.poll.message import passed_over, process_safely, process_sent
+from service.records import Lessons, Outcome, ParsedMessage
 from service.store.answers import commit_sent_batch
 from service.store.folders import advance_mark, start_folder
 from service.store.messages import commit_batch
@@ -141,7 +141,11 @@ def _read_batch(r: Reading, folder: str, uidvalidity: int, chunk: Sequence[int])
         fetched = batches.with_bodies(r.source, folder, run, r.config.mailbox.max_message_bytes)
         r.tally.fetched += len(fetched)
         items = [
-            process_safely(f.raw, r.roster, today, r.lessons, r.digest_ids, f.headers, f.match)
+            process_safely(
+                f.raw, r.roster, today, r.lessons, r.digest_ids, f.headers, f.client_match
+            )
+            if f.wanted or not isinstance(f.headers, ParsedMessage) or f.match is None
+            else passed_over(f.raw, f.headers, f.match)
             for f in fetched
         ]
         batches.log_unmatched_notes(items)

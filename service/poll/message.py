@@ -118,6 +118,12 @@ def process(
     )
 
 
+def passed_over(raw: RawMessage, headers: ParsedMessage, match: Match) -> Processed:
+    """A message the header pass did not want (`prefilter.decide`): no client's, and nothing in
+    it to read; only its sender is counted."""
+    return Processed(raw=raw, parsed=headers, failure=None, match=match, verdict=None)
+
+
 def unreadable(raw: RawMessage, failure: ParseFailure, roster: Roster, today: date) -> Processed:
     """A message that could not be read: a client's is stored as one to open in the mail program,
     anyone else's is recorded as unreadable."""

@@ -205,21 +205,27 @@ def _first_reading(state: FolderState | None, item: Processed) -> bool:
 
 
 def _count_unknown(session: Session, account: str, counts: Counter[str], now: datetime) -> None:
-    """Add a batch's counts per unknown sender: one query for the batch, not one per message."""
+    """Add a batch's counts per unknown sender: one executemany upsert for the batch (INSERT … ON
+    CONFLICT DO UPDATE adds to the count), not one statement per address."""
     if not counts:
         return
-    rows = session.scalars(
-        select(UnknownSender).where(
-            UnknownSender.account == account, UnknownSender.address.in_(list(counts))
-        )
-    ).all()
-    for row in rows:
-        row.count += counts.pop(row.address)
-        row.last_seen_at = now
-    session.add_all(
-        UnknownSender(account=account, address=address, count=n, last_seen_at=now)
-        for address, n in counts.items()
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = UnknownSender.__table__
+    assert isinstance(table, Table)
+    statement = insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.account, table.c.address],
+        set_={
+            "count": table.c.count + statement.excluded.count,
+            "last_seen_at": statement.excluded.last_seen_at,
+        },
     )
+    rows = [
+        {"account": account, "address": address, "count": n, "last_seen_at": now}
+        for address, n in sorted(counts.items())  # one order: two batches at once never deadlock
+    ]
+    session.connection().execute(statement, rows)
 
 
 def to_record(row: Message) -> StoredMessage:
