@@ -1,4 +1,4 @@
-"""Whose mailbox a log line is about, when one worker serves many coaches (service/practice.py):
+"""Whose mailbox a log line is about, when one worker serves many coaches (`service/daemon/practice.py`):
 jobs run `with for_coach(name)`, and `CoachInLog` on the log handler starts their lines with
 "[name] ", the coach's config file name. Nothing else, and never a message's content."""
 

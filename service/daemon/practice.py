@@ -1,7 +1,7 @@
 """`doorstep run --coaches DIR`: one worker serving many coaches' mailboxes, a coaching practice's.
 
 Each `*.toml` file in DIR is one coach's config, as `doorstep run` reads it; usually they share one
-PostgreSQL database. Every mailbox gets the jobs a single daemon has (service/daemon.py), in one
+PostgreSQL database. Every mailbox gets the jobs a single daemon has (`mailbox.py`), in one
 scheduler whose few threads serve them all; one job of a mailbox runs at a time. Several such
 workers, on one machine or several, may serve the same folder of configs: each mailbox is polled,
 and its digest sent, by the one worker that holds its lease, and a worker that dies has its

@@ -1,5 +1,6 @@
 """One message, read: parse, match, classify. Pure: no sockets, no SQL, never raises on bad
-input; the poll (pipeline.py) feeds it, in this process or in the helper (helper.py)."""
+input; a folder's batches (`folder.py`) feed it, and `classify_file` one file for `doorstep
+classify` and `eval`."""
 
 from __future__ import annotations
 
