@@ -19,6 +19,7 @@ from service.store.db import open_store
 from service.store.models import Message, UnknownSender
 from tests.mail import make_message
 from tests.servers import MailUser
+from tests.support import PassThrough
 
 
 def head(data: bytes) -> bytes:
@@ -72,10 +73,7 @@ class Spy:
         real = open_source(config, sessions)
         spy = self
 
-        class Watched:
-            def __getattr__(self, name: str) -> object:
-                return getattr(real, name)
-
+        class Watched(PassThrough):
             def fetch(
                 self,
                 folder: str,
@@ -87,7 +85,7 @@ class Spy:
                 spy.calls.append(list(uids))
                 return real.fetch(folder, uids, max_bytes, sizes)
 
-        return Watched()  # type: ignore[return-value]
+        return Watched(real)
 
 
 @pytest.mark.dovecot

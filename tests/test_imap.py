@@ -16,6 +16,7 @@ import pytest
 from service.cli import QUIET_LOGGERS, _setup_logging, main
 from service.config import load_config
 from service.errors import MailboxAuthError, MailboxError
+from service.ingest.source import FolderInfo
 from service.notify.outbox import run_digest
 from service.notify.transport import SmtpTransport
 from service.pipeline import poll_once
@@ -182,7 +183,7 @@ def test_history_window_uses_the_servers_delivery_date(
 
 
 def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
-    mail_user: MailUser, write_config: Callable[..., Path]
+    mail_user: MailUser, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from service.pipeline import open_source
 
@@ -194,7 +195,12 @@ def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
         assert poll_once(config, sessions, source=source).fetched == 1
         opened: list[str] = []
         real_open = source.open_folder
-        source.open_folder = lambda folder: opened.append(folder) or real_open(folder)  # type: ignore[method-assign]
+
+        def recording(folder: str) -> FolderInfo:
+            opened.append(folder)
+            return real_open(folder)
+
+        monkeypatch.setattr(source, "open_folder", recording)  # the source's own calls too
         assert poll_once(config, sessions, source=source).fetched == 0
         assert opened == []  # STATUS said nothing is new: no SELECT, no SEARCH, no FETCH
         mail_user.deliver(make_message(subject="Second"))

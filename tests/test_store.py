@@ -71,11 +71,16 @@ class ScriptedSource:
     ) -> list[int]:
         return []
 
+    def keepalive(self) -> None:
+        # The NOOP on a connection that has dropped fails, as a fetch on it does.
+        if self.fail_after_fetches is not None and self.fetches >= self.fail_after_fetches:
+            raise MailboxError("connection dropped")
+
     def close(self) -> None:
         pass
 
 
-def factory(source: ScriptedSource) -> Callable[[Config, sessionmaker[Session]], Source]:
+def factory(source: Source) -> Callable[[Config, sessionmaker[Session]], Source]:
     return lambda _config, _sessions: source
 
 
