@@ -89,11 +89,14 @@ def test_poll_to_digest_round_trip_is_read_only(
     report = poll_once(config, sessions)
     assert (report.fetched, report.stored, report.skipped_non_client) == (4, 3, 1)
 
-    result = run_digest(sessions, config, SmtpTransport(config.smtp), datetime.now(UTC))  # type: ignore[arg-type]
+    assert config.smtp is not None
+    result = run_digest(sessions, config, SmtpTransport(config.smtp), datetime.now(UTC))
     assert result.sent == 1, result.notes
     assert len(smtp_server.received) == 1
     digest = email.message_from_bytes(smtp_server.received[0], policy=email.policy.default)
-    text = digest.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    body = digest.get_body(("plain",))
+    assert body is not None
+    text = body.get_content().replace("\r\n", "\n")
     assert digest["Auto-Submitted"] == "auto-generated"
     assert digest["Message-ID"].startswith("<doorstep-digest-")
     assert "Marcus Lee — Thursday" in text and "waiting" in text

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.config import Config, load_config
+from service.config import Config, LocalMailbox, load_config
 from service.errors import MailboxError
 from service.ingest.parse import parse_headers, parse_message
 from service.pipeline import poll_once
@@ -246,7 +246,8 @@ def test_hostile_headers_from_clients_are_stored_or_recorded(
     """Encoded words with every special character, odd Message-IDs and deep nesting, from a
     client's address: every message is stored, or recorded as unreadable; none vanishes."""
     config = load_config(write_config())
-    box = config.mailbox.path  # type: ignore[union-attr]
+    assert isinstance(config.mailbox, LocalMailbox)
+    box = config.mailbox.path
     for old in (box / "new").iterdir():
         old.unlink()
     sessions = open_store(config.storage.url)
