@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 import trustme  # noqa: E402
 
 from tests.mail import make_message  # noqa: E402
-from tests.servers import dovecot_binary, start_dovecot, stop_dovecot  # noqa: E402
+from tests.servers import MailUser, dovecot_binary, start_dovecot, stop_dovecot  # noqa: E402
 
 CLIENTS = [f"client{i}@clients.example" for i in range(40)]
 LINES = [
@@ -83,7 +83,7 @@ def message(i: int, rng: random.Random, client_share: float, realistic: bool = F
     )
 
 
-def open_like_a_mail_client(user, ca_file: Path) -> None:  # type: ignore[no-untyped-def]
+def open_like_a_mail_client(user: MailUser, ca_file: Path) -> None:
     """SELECT the inbox read-write once, as the coach's own mail program does: Dovecot then moves
     the delivered files from new/ to cur/. Left in new/ (where only read-only sessions ever
     looked), every STATUS rescans the directory, which no real mailbox makes it do."""
@@ -101,7 +101,7 @@ def open_like_a_mail_client(user, ca_file: Path) -> None:  # type: ignore[no-unt
     client.logout()
 
 
-def raw_fetch(user, ca_file: Path) -> float:  # type: ignore[no-untyped-def]
+def raw_fetch(user: MailUser, ca_file: Path) -> float:
     from imapclient import IMAPClient
 
     start = time.perf_counter()
@@ -122,7 +122,7 @@ def raw_fetch(user, ca_file: Path) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - start
 
 
-def mbsync(user, ca_file: Path, work: Path) -> float | None:  # type: ignore[no-untyped-def]
+def mbsync(user: MailUser, ca_file: Path, work: Path) -> float | None:
     binary = shutil.which("mbsync")
     if binary is None:
         return None
@@ -207,7 +207,7 @@ print(time.perf_counter() - start, count)
 """  # noqa: S105 - the header pass, not a password
 
 
-def write_config(work: Path, user) -> Path:  # type: ignore[no-untyped-def]
+def write_config(work: Path, user: MailUser) -> Path:
     roster = "".join(
         f'[[clients]]\nname = "Client {i}"\nemails = ["{a}"]\n\n' for i, a in enumerate(CLIENTS)
     )
@@ -222,7 +222,7 @@ def write_config(work: Path, user) -> Path:  # type: ignore[no-untyped-def]
     return config
 
 
-def doorstep(user, ca_file: Path, work: Path, script: str = CHILD) -> str:  # type: ignore[no-untyped-def]
+def doorstep(user: MailUser, ca_file: Path, work: Path, script: str = CHILD) -> str:
     config = write_config(work, user)
     env = {**os.environ, "DOORSTEP_TEST_IMAP_PASSWORD": user.password}
     out = subprocess.run(
