@@ -17,7 +17,7 @@ from service.pipeline import open_source, poll_once, roster_of
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Message, UnknownSender
-from tests.mail import make_message
+from tests.mail import MessageParts, make_message
 from tests.servers import MailUser
 from tests.support import PassThrough
 
@@ -56,9 +56,9 @@ def head(data: bytes) -> bytes:
     ],
 )
 def test_which_messages_are_fetched_whole(
-    config: Config, kwargs: dict[str, object], wanted: bool
+    config: Config, kwargs: MessageParts, wanted: bool
 ) -> None:
-    headers = parse_headers(head(make_message(**kwargs)))  # type: ignore[arg-type]
+    headers = parse_headers(head(make_message(**kwargs)))
     assert needs_body(headers, roster_of(config), frozenset()) is wanted
 
 
