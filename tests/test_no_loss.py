@@ -286,20 +286,24 @@ def test_a_message_that_breaks_a_step_stops_no_other(
     """Should any step fail on a message nobody foresaw, that one is stored as one to open in the
     mail program (a stranger's recorded as unreadable), and the folder goes on."""
     import service.reading
+    from service.classify import classify as real
+    from service.ingest.match import Roster
+    from service.ingest.notifications import PhoneNote
+    from service.ingest.prospects import Prospect
+    from service.ingest.prospects import read_prospect as real_prospect
+    from service.records import Verdict
 
-    real = service.reading.classify
-
-    def breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
+    def breaks_on_one(
+        parsed: ParsedMessage, note: PhoneNote | None = None, fresh: str | None = None
+    ) -> Verdict:
         if "trap" in parsed.subject:
             raise RecursionError("maximum recursion depth exceeded")
-        return real(parsed, *args)  # type: ignore[arg-type]
+        return real(parsed, note, fresh)
 
-    real_prospect = service.reading.read_prospect
-
-    def prospect_breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
+    def prospect_breaks_on_one(parsed: ParsedMessage, roster: Roster) -> Prospect | None:
         if "trap" in parsed.subject:
             raise ValueError("an unforeseen header")
-        return real_prospect(parsed, *args)  # type: ignore[arg-type]
+        return real_prospect(parsed, roster)
 
     monkeypatch.setattr(service.reading, "classify", breaks_on_one)
     monkeypatch.setattr(service.reading, "read_prospect", prospect_breaks_on_one)
