@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, LocalMailbox, load_config
-from service.errors import MailboxError
+from service.common.errors import MailboxError
 from service.ingest.parse import parse_headers, parse_message
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import ParsedMessage
 from service.store.db import open_store
 from service.store.models import Message, ParseFailureRecord
@@ -285,12 +285,12 @@ def test_a_message_that_breaks_a_step_stops_no_other(
 ) -> None:
     """Should any step fail on a message nobody foresaw, that one is stored as one to open in the
     mail program (a stranger's recorded as unreadable), and the folder goes on."""
-    import service.reading
+    import service.poll.message
     from service.classify import classify as real
     from service.ingest.match import Roster
     from service.ingest.notifications import PhoneNote
-    from service.ingest.prospects import Prospect
-    from service.ingest.prospects import read_prospect as real_prospect
+    from service.classify.prospects import Prospect
+    from service.classify.prospects import read_prospect as real_prospect
     from service.records import Verdict
 
     def breaks_on_one(
@@ -305,8 +305,8 @@ def test_a_message_that_breaks_a_step_stops_no_other(
             raise ValueError("an unforeseen header")
         return real_prospect(parsed, roster)
 
-    monkeypatch.setattr(service.reading, "classify", breaks_on_one)
-    monkeypatch.setattr(service.reading, "read_prospect", prospect_breaks_on_one)
+    monkeypatch.setattr(service.poll.message, "classify", breaks_on_one)
+    monkeypatch.setattr(service.poll.message, "read_prospect", prospect_breaks_on_one)
     deliver(
         tmp_path,
         [

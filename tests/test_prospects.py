@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.ingest.parse import parse_message
-from service.ingest.prospects import Prospect, read_prospect
+from service.classify.prospects import Prospect, read_prospect
 from service.notify.outbox import preview
-from service.pipeline import poll_once, roster_of
-from service.reading import process
+from service.poll.mailbox import poll_once, roster_of
+from service.poll.message import process
 from service.records import ParsedMessage, RawMessage
 from service.store.models import NewPerson
 from tests.mail import MessageParts, make_message
