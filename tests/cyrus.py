@@ -28,13 +28,16 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 import trustme
 
 from tests.servers import free_port, imap_mailbox_toml, wait_for_port
 from tests.support import unavailable
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
 
 CYRUS_DIR = Path(os.environ.get("DOORSTEP_CYRUS_DIR", "/opt/doorstep-test/cyrus"))
 IMAPD = CYRUS_DIR / "usr/lib/cyrus/bin/imapd"
@@ -211,7 +214,7 @@ class CyrusUser:
             port, security, self.name, self.server.ca_file, folders, batch_size
         )
 
-    def client(self) -> Any:
+    def client(self) -> IMAPClient:
         """A separate, independent IMAP connection for the test's own inspection."""
         return self.server.connect(self.name, self.password)
 
@@ -275,7 +278,7 @@ class CyrusServer:
     def log(self) -> str:
         return self.syslog.text()
 
-    def connect(self, name: str, password: str) -> Any:
+    def connect(self, name: str, password: str) -> IMAPClient:
         from imapclient import IMAPClient
 
         context = ssl.create_default_context(cafile=str(self.ca_file))
@@ -285,7 +288,7 @@ class CyrusServer:
         client.login(name, password)
         return client
 
-    def admin(self) -> Any:
+    def admin(self) -> IMAPClient:
         return self.connect(ADMIN, self.admin_password)
 
     def add_user(self) -> CyrusUser:

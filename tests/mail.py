@@ -6,8 +6,22 @@ import itertools
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
+from typing import TypedDict
 
 _counter = itertools.count(1)
+
+
+class MessageParts(TypedDict, total=False):
+    """make_message's arguments, for a test that passes some of them on as a dict."""
+
+    sender: str
+    subject: str
+    body: str
+    to: str
+    date: datetime | None
+    message_id: str | None
+    headers: dict[str, str] | None
+    attachment: tuple[str, bytes] | None
 
 
 def make_message(

@@ -78,7 +78,7 @@ def start_postgres(binaries: Path) -> PostgresServer:
         (root / sub).mkdir()
     for path in (root, root / "data", root / "run"):
         os.chown(path, entry.pw_uid, entry.pw_gid)
-    as_postgres = {"user": entry.pw_uid, "group": entry.pw_gid, "env": {"LC_ALL": "C.UTF-8"}}
+    env = {"LC_ALL": "C.UTF-8"}  # run as the postgres user, with this environment only
     subprocess.run(
         [
             str(binaries / "initdb"),
@@ -93,7 +93,9 @@ def start_postgres(binaries: Path) -> PostgresServer:
         ],
         check=True,
         capture_output=True,
-        **as_postgres,  # type: ignore[arg-type]
+        user=entry.pw_uid,
+        group=entry.pw_gid,
+        env=env,
     )
     port = free_port()
     with (root / "postgres.log").open("wb") as log:  # the server keeps its own copy open
@@ -117,7 +119,9 @@ def start_postgres(binaries: Path) -> PostgresServer:
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
-            **as_postgres,  # type: ignore[arg-type]
+            user=entry.pw_uid,
+            group=entry.pw_gid,
+            env=env,
         )
     server = PostgresServer(root, port, process)
     try:

@@ -18,12 +18,16 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 import trustme
 
 from tests.support import unavailable
+
+if TYPE_CHECKING:
+    from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
+    from imapclient import IMAPClient
 
 DOVECOT_USER = "doorstep-test"  # Dovecot will not store mail as root; this system user owns it
 
@@ -92,7 +96,7 @@ class MailUser:
     name: str
     password: str
     home: Path
-    _n: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     @property
     def maildir(self) -> Path:
@@ -119,7 +123,7 @@ class MailUser:
             port, security, self.name, self.server.ca_file, folders, batch_size
         )
 
-    def client(self) -> Any:
+    def client(self) -> IMAPClient:
         """A separate, independent IMAP connection for the test's own inspection."""
         from imapclient import IMAPClient
 
@@ -374,18 +378,21 @@ class SmtpServer:
     received: list[bytes] = field(default_factory=list)
     mode: str = "accept"  # accept, tempfail (451), permfail (554), drop
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.mode == "tempfail":
             return "451 4.3.0 Try again later"
         if self.mode == "permfail":
             return "554 5.7.1 Message refused"
         if self.mode == "drop":
+            assert server.transport is not None  # it is serving this connection
             server.transport.close()
             return "421 closing"
-        self.received.append(bytes(envelope.original_content or envelope.content))
+        content = envelope.original_content or envelope.content
+        assert isinstance(content, bytes)  # not decoded: the controller has no decode_data
+        self.received.append(bytes(content))
         return "250 2.0.0 OK"
 
-    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> Any:
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
         """XOAUTH2, as Gmail and Microsoft 365 take it: the password stands in for a valid token."""
         from aiosmtpd.smtp import AuthResult
 
@@ -425,7 +432,7 @@ def smtp_server(
     )
 
     def authenticator(
-        server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+        server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: object
     ) -> AuthResult:
         ok = (
             isinstance(auth_data, LoginPassword)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import TypedDict, Unpack
 
 import keyring
 import pytest
@@ -43,10 +44,10 @@ def test_missing_program_is_explained_without_the_command() -> None:
 class MemoryKeyring(KeyringBackend):
     """A keyring for tests: what the system keyring would hold, in memory."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's own is not annotated
         self.entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -68,7 +69,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
-def _mailbox(**settings: str) -> ImapMailbox:
+class PasswordSources(TypedDict, total=False):
+    password_env: str
+    password_keyring: str
+    oauth2_token_command: str
+
+
+def _mailbox(**settings: Unpack[PasswordSources]) -> ImapMailbox:
     return ImapMailbox(
         kind="imap", host="imap.example.org", username="robin@example.org", **settings
     )
@@ -105,7 +112,7 @@ def test_an_oauth2_token_comes_from_its_command() -> None:
         ({}, "no password source"),
     ],
 )
-def test_one_password_source_exactly(settings: dict[str, str], message: str) -> None:
+def test_one_password_source_exactly(settings: PasswordSources, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         _mailbox(**settings)
 

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -87,7 +86,7 @@ class Snapshot:
 
 
 def snapshot(on: OnServer) -> Snapshot:
-    client: Any = on.user.client()
+    client = on.user.client()
     try:
         info = client.select_folder("INBOX", readonly=True)
         flags = client.get_flags(client.search(["ALL"]))
@@ -121,7 +120,7 @@ def test_a_poll_changes_nothing_in_the_mailbox(
     on.user.deliver(make_message(sender="News <news@letters.example>", subject="Weekly news"))
     # One message the coach has already read, flagged: its flags must stay exactly as they are.
     flagged = on.log_mark()
-    client: Any = on.user.client()
+    client = on.user.client()
     client.select_folder("INBOX")
     client.add_flags(client.search(["ALL"])[:1], [b"\\Seen", b"\\Flagged"])
     client.logout()

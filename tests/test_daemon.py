@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.daemon.mailbox import Daemon, digest_trigger
+from service.daemon.mailbox import Daemon
+from service.daemon.schedule import digest_trigger
 from service.notify.transport import FileTransport
 from service.poll.mailbox import open_source, poll_once
 from service.records import RawMessage

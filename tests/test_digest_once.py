@@ -8,8 +8,9 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+import pytest
 from sqlalchemy import delete, select, update
 
 from service.common.clock import utc_now
@@ -21,6 +22,10 @@ from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message
 from tests.servers import SmtpServer
+
+if TYPE_CHECKING:
+    from aiosmtpd.smtp import SMTP, Envelope
+    from aiosmtpd.smtp import Session as SmtpSession
 
 ROUNDS = 6
 
@@ -66,7 +71,10 @@ def test_two_senders_at_once_deliver_one_digest(
 
 
 def test_the_send_is_recorded_before_quit(
-    smtp_server: SmtpServer, ca_file: Path, write_config: Callable[..., Path]
+    smtp_server: SmtpServer,
+    ca_file: Path,
+    write_config: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """What the database says when the server hears QUIT: a kill from then on resends nothing."""
     config = load_config(_config(write_config, smtp_server, ca_file))
@@ -78,11 +86,11 @@ def test_the_send_is_recorded_before_quit(
         with sessions() as session:
             return session.scalars(select(Digest.status)).one()
 
-    async def handle_QUIT(server: Any, session: Any, envelope: Any) -> str:
+    async def handle_QUIT(server: SMTP, session: SmtpSession, envelope: Envelope) -> str:
         seen.append(status_now())
         return "221 Bye"
 
-    smtp_server.handle_QUIT = handle_QUIT  # type: ignore[attr-defined]
+    monkeypatch.setattr(smtp_server, "handle_QUIT", handle_QUIT, raising=False)
     assert config.smtp is not None
     result = run_digest(sessions, config, SmtpTransport(config.smtp), utc_now())
     assert result.sent == 1 and len(smtp_server.received) == 1

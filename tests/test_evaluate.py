@@ -254,8 +254,10 @@ def test_an_old_labels_file_without_urgent_or_traits(tmp_path: Path) -> None:
     write_set(tmp_path, "file,client,kind,tag", rows, got)
     s = evaluate(tmp_path, judge_of(got))
     f = figures(s)
-    assert f["reply_needed"]["recall"] == ratio(1, 2)
-    assert f["reply_needed"]["precision"] == ratio(1, 2)
+    reply = f["reply_needed"]
+    assert isinstance(reply, dict)
+    assert reply["recall"] == ratio(1, 2)
+    assert reply["precision"] == ratio(1, 2)
     assert f["urgent"] is None and f["traits"] == {}
     # Unlabelled urgency is no miss: a is right, b and c are wrong only in their tags.
     assert [o.label.file for o in s.misses] == ["b.eml", "c.eml"]
@@ -300,12 +302,14 @@ def test_a_folder_of_sets_is_scored_per_set_and_in_total(tmp_path: Path) -> None
     ]
     f = figures_sets(scores)
     assert f["messages"] == 5
+    reply, urgent, traits = f["reply_needed"], f["urgent"], f["traits"]
+    assert isinstance(reply, dict) and isinstance(urgent, dict) and isinstance(traits, dict)
     # labelled reply_needed: one/a two/a two/c three/x; all but two/a tagged so.
-    assert f["reply_needed"]["recall"] == ratio(3, 4)
-    assert f["urgent"]["recall"] == ratio(1, 2)
+    assert reply["recall"] == ratio(3, 4)
+    assert urgent["recall"] == ratio(1, 2)
     # three has no urgent column: its urgent verdict is counted neither way.
-    assert f["urgent"]["precision"] == ratio(1, 1)
-    assert f["traits"]["distress"]["urgent_recall"] == ratio(1, 2)
+    assert urgent["precision"] == ratio(1, 1)
+    assert traits["distress"]["urgent_recall"] == ratio(1, 2)
     per_set = f["sets"]
     assert isinstance(per_set, dict) and list(per_set) == ["one", "three", "two"]
     assert per_set["three"]["urgent"] is None

@@ -16,9 +16,12 @@ from tests.servers import MailUser
 
 HEAD = b"From: a@b.example\r\n\r\n"
 
+# imaplib's pieces of a FETCH answer: a line, a line with its literal, or None for none
+Piece = bytes | tuple[bytes, bytes] | None
+
 
 def test_dovecot_shape() -> None:
-    pieces = [
+    pieces: list[Piece] = [
         (b"1 (UID 41 RFC822.SIZE 900 BODY[HEADER.FIELDS (FROM)] {21}", HEAD),
         b")",
         (b"2 (UID 42 RFC822.SIZE 901 BODY[HEADER.FIELDS (FROM)] {21}", HEAD),
@@ -32,12 +35,12 @@ def test_dovecot_shape() -> None:
 
 
 def test_items_after_the_literal_and_partial_bodies() -> None:
-    pieces = [(b"7 (BODY[]<0> {21}", HEAD), b" UID 9 RFC822.SIZE 5000)"]
+    pieces: list[Piece] = [(b"7 (BODY[]<0> {21}", HEAD), b" UID 9 RFC822.SIZE 5000)"]
     assert read_fetch(pieces, [9]) == {9: FetchedItem(9, 5000, HEAD)}
 
 
 def test_unsolicited_flag_updates_are_dropped() -> None:
-    pieces = [
+    pieces: list[Piece] = [
         b"3 (FLAGS (\\Seen) UID 12)",
         (b"1 (UID 41 FLAGS (\\Seen \\Answered) BODY[] {21}", HEAD),
         b")",
@@ -57,14 +60,17 @@ def test_unsolicited_flag_updates_are_dropped() -> None:
         [(b"1 (RFC822.SIZE 3 BODY[] {21}", HEAD), b")"],  # no UID
     ],
 )
-def test_other_shapes_are_left_to_imapclient(pieces: list[object]) -> None:
-    assert read_fetch(pieces, [41]) is None  # type: ignore[arg-type]
+def test_other_shapes_are_left_to_imapclient(pieces: list[Piece]) -> None:
+    assert read_fetch(pieces, [41]) is None
 
 
 def test_imapclient_reads_what_the_fast_reader_leaves() -> None:
-    pieces = [(b"1 (UID 41 RFC822.SIZE 3 BODY[HEADER] {21}", HEAD), (b" BODY[TEXT] {3}", b"abc")]
-    pieces.append(b")")  # type: ignore[arg-type]
-    assert read_fetch(pieces, [41]) is None  # type: ignore[arg-type]
+    pieces: list[Piece] = [
+        (b"1 (UID 41 RFC822.SIZE 3 BODY[HEADER] {21}", HEAD),
+        (b" BODY[TEXT] {3}", b"abc"),
+    ]
+    pieces.append(b")")
+    assert read_fetch(pieces, [41]) is None
     assert _read_slowly(pieces, [41]) == {41: FetchedItem(41, 3, HEAD)}
 
 

@@ -49,14 +49,13 @@ CASES = [
 
 def _library_only(body: str) -> str:
     """`fresh_text` as it would be with the plain library parser."""
-    original = text._parser
-    try:
-        text._parser = lambda: EmailReplyParser(languages=text.REPLY_LANGUAGES)  # type: ignore[assignment]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text, "_parser", lambda: EmailReplyParser(languages=text.REPLY_LANGUAGES))
         text.fresh_text.cache_clear()
-        return text.fresh_text(body)
-    finally:
-        text._parser = original
-        text.fresh_text.cache_clear()
+        try:
+            return text.fresh_text(body)
+        finally:
+            text.fresh_text.cache_clear()
 
 
 def _quick(body: str) -> str:

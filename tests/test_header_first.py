@@ -17,8 +17,9 @@ from service.poll.prefilter import needs_body
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Message, UnknownSender
-from tests.mail import make_message
+from tests.mail import MessageParts, make_message
 from tests.servers import MailUser
+from tests.support import PassThrough
 
 
 def head(data: bytes) -> bytes:
@@ -55,9 +56,9 @@ def head(data: bytes) -> bytes:
     ],
 )
 def test_which_messages_are_fetched_whole(
-    config: Config, kwargs: dict[str, object], wanted: bool
+    config: Config, kwargs: MessageParts, wanted: bool
 ) -> None:
-    headers = parse_headers(head(make_message(**kwargs)))  # type: ignore[arg-type]
+    headers = parse_headers(head(make_message(**kwargs)))
     assert needs_body(headers, roster_of(config), frozenset()) is wanted
 
 
@@ -72,10 +73,7 @@ class Spy:
         real = open_source(config, sessions)
         spy = self
 
-        class Watched:
-            def __getattr__(self, name: str) -> object:
-                return getattr(real, name)
-
+        class Watched(PassThrough):
             def fetch(
                 self,
                 folder: str,
@@ -87,7 +85,7 @@ class Spy:
                 spy.calls.append(list(uids))
                 return real.fetch(folder, uids, max_bytes, sizes)
 
-        return Watched()  # type: ignore[return-value]
+        return Watched(real)
 
 
 @pytest.mark.dovecot

@@ -24,7 +24,7 @@ HEAD = b"From: a@b.example\r\n\r\n"
 
 
 def test_gmail_message_ids_are_read_from_fetch_responses() -> None:
-    pieces = [
+    pieces: list[bytes | tuple[bytes, bytes]] = [
         (
             b"1 (UID 41 X-GM-MSGID 1278455344230334865 RFC822.SIZE 9 BODY[HEADER.FIELDS (FROM)] {21}",
             HEAD,

@@ -49,8 +49,8 @@ def wire(source: object) -> list[bytes]:
     return sent
 
 
-def count(sessions: object) -> int:
-    with sessions() as session:  # type: ignore[operator]
+def count(sessions: sessionmaker[Session]) -> int:
+    with sessions() as session:
         return int(session.query(Message).count())
 
 
@@ -126,7 +126,9 @@ def test_an_unused_kept_connection_gets_a_noop(
     clock.now += timedelta(minutes=6)
     daemon.keepalive_job()
     assert sent == [b"NOOP"]
-    daemon._source.close()  # type: ignore[union-attr]  # the server's side of it goes away
+    kept = daemon._source
+    assert kept is not None
+    kept.close()  # the server's side of it goes away
     clock.now += timedelta(minutes=9)
     daemon.keepalive_job()  # finds it dead: dropped, for the next poll to replace
     assert daemon._source is None

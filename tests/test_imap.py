@@ -16,6 +16,7 @@ import pytest
 from service.cli.main import QUIET_LOGGERS, _setup_logging, main
 from service.common.errors import MailboxAuthError, MailboxError
 from service.config import load_config
+from service.ingest.source import FolderInfo
 from service.notify.outbox import run_digest
 from service.notify.transport import SmtpTransport
 from service.poll.mailbox import poll_once
@@ -88,11 +89,14 @@ def test_poll_to_digest_round_trip_is_read_only(
     report = poll_once(config, sessions)
     assert (report.fetched, report.stored, report.skipped_non_client) == (4, 3, 1)
 
-    result = run_digest(sessions, config, SmtpTransport(config.smtp), datetime.now(UTC))  # type: ignore[arg-type]
+    assert config.smtp is not None
+    result = run_digest(sessions, config, SmtpTransport(config.smtp), datetime.now(UTC))
     assert result.sent == 1, result.notes
     assert len(smtp_server.received) == 1
     digest = email.message_from_bytes(smtp_server.received[0], policy=email.policy.default)
-    text = digest.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    body = digest.get_body(("plain",))
+    assert body is not None
+    text = body.get_content().replace("\r\n", "\n")
     assert digest["Auto-Submitted"] == "auto-generated"
     assert digest["Message-ID"].startswith("<doorstep-digest-")
     assert "Marcus Lee — Thursday" in text and "waiting" in text
@@ -182,7 +186,7 @@ def test_history_window_uses_the_servers_delivery_date(
 
 
 def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
-    mail_user: MailUser, write_config: Callable[..., Path]
+    mail_user: MailUser, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from service.poll.mailbox import open_source
 
@@ -194,7 +198,12 @@ def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
         assert poll_once(config, sessions, source=source).fetched == 1
         opened: list[str] = []
         real_open = source.open_folder
-        source.open_folder = lambda folder: opened.append(folder) or real_open(folder)  # type: ignore[method-assign]
+
+        def recording(folder: str) -> FolderInfo:
+            opened.append(folder)
+            return real_open(folder)
+
+        monkeypatch.setattr(source, "open_folder", recording)  # the source's own calls too
         assert poll_once(config, sessions, source=source).fetched == 0
         assert opened == []  # STATUS said nothing is new: no SELECT, no SEARCH, no FETCH
         mail_user.deliver(make_message(subject="Second"))

@@ -7,63 +7,83 @@ import imaplib
 import io
 import random
 import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeAlias
 
 import pytest
 
 from service.ingest.imap_reader import read_answer
 
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
 TAG = b"TEST0"
+
+# An untagged response as imaplib files it: its text, or its text and a literal
+Response: TypeAlias = bytes | tuple[bytes, bytes]
+# What a reader gives back: (result, data, FETCH pieces), or the error's name and message
+Answer: TypeAlias = tuple[str | list[object], ...]
+# The answer, then what is left filed on the connection, and how far it read
+Outcome: TypeAlias = tuple[
+    Answer, dict[str, list[Response]], str, dict[bytes, list[bytes] | None], int
+]
 
 
 class OfflineIMAP(imaplib.IMAP4):
     """imaplib's client, reading a canned server transcript instead of a socket."""
 
-    def __init__(self, transcript: bytes, pending: dict[str, list[object]] | None = None) -> None:
+    _cmd_log: dict[int, tuple[str, float]]  # not in imaplib's stubs
+
+    def __init__(self, transcript: bytes, pending: dict[str, list[Response]] | None = None) -> None:
         self._transcript = transcript
         super().__init__("offline")
         self.untagged_responses.update(pending or {})
 
     def open(self, host: str = "", port: int = 0, timeout: float | None = None) -> None:
-        self.file = io.BytesIO(self._transcript)  # type: ignore[assignment]
+        self.file = io.BytesIO(self._transcript)
 
     def _connect(self) -> None:
-        self.tagpre = b"TEST"
-        self.tagre = re.compile(rb"(?P<tag>TEST\d+) (?P<type>[A-Z]+) (?P<data>.*)", re.ASCII)
+        # imaplib's tags are bytes, and so is its tag pattern; its stubs say str
+        tagre = re.compile(rb"(?P<tag>TEST\d+) (?P<type>[A-Z]+) (?P<data>.*)", re.ASCII)
+        self.tagpre = b"TEST"  # type: ignore[assignment]
+        self.tagre = tagre  # type: ignore[assignment]
         self.state = "SELECTED"
         self._cmd_log_len, self._cmd_log_idx, self._cmd_log = 10, 0, {}  # imaplib's debug record
 
-    def send(self, data: bytes) -> None:
+    def send(self, data: ReadableBuffer) -> None:
         pass
 
     def shutdown(self) -> None:
         pass
 
 
-def by_imaplib(imap: OfflineIMAP) -> object:
+def by_imaplib(imap: OfflineIMAP) -> Answer:
     """What imapclient's fetch path got before: `_command_complete`, then the FETCH responses."""
-    tag = imap._command("UID", "FETCH", "1:*", "(UID)")  # type: ignore[attr-defined]
-    typ, data = imap._command_complete("FETCH", tag)  # type: ignore[attr-defined]
+    tag = imap._command("UID", "FETCH", "1:*", "(UID)")
+    typ, data = imap._command_complete("FETCH", tag)
     if typ == "NO":
         return (
             typ,
             data,
             [],
         )  # and the FETCH responses stay filed, as _untagged_response leaves them
-    _, pieces = imap._untagged_response(typ, data, "FETCH")  # type: ignore[attr-defined]
+    _, pieces = imap._untagged_response(typ, data, "FETCH")
     return typ, data, [] if pieces == [None] else list(pieces)
 
 
-def by_reader(imap: OfflineIMAP) -> object:
-    tag = imap._command("UID", "FETCH", "1:*", "(UID)")  # type: ignore[attr-defined]
+def by_reader(imap: OfflineIMAP) -> Answer:
+    tag = imap._command("UID", "FETCH", "1:*", "(UID)")
     return read_answer(imap, tag, "FETCH")
 
 
 def outcome(
-    transcript: bytes, read: object, pending: dict[str, list[object]] | None = None
-) -> object:
+    transcript: bytes,
+    read: Callable[[OfflineIMAP], Answer],
+    pending: Mapping[str, Sequence[Response]] | None = None,
+) -> Outcome:
     imap = OfflineIMAP(transcript, {k: list(v) for k, v in (pending or {}).items()})
     try:
-        answer = read(imap)  # type: ignore[operator]
+        answer = read(imap)
     except imaplib.IMAP4.error as e:
         answer = (type(e).__name__, str(e))
     return (
@@ -108,11 +128,12 @@ def test_fetch_responses_left_from_before_are_handed_over_first() -> None:
     transcript = b"* 1 FETCH (UID 4 BODY[] {2}\r\nab)\r\nTEST0 OK done\r\n"
     mine = outcome(transcript, by_reader, pending)
     assert mine == outcome(transcript, by_imaplib, pending)
-    assert mine[0][2][0] == b"7 (FLAGS (\\Seen))"  # type: ignore[index]
+    assert mine[0][2][0] == b"7 (FLAGS (\\Seen))"
 
 
 def test_a_line_longer_than_imaplib_allows_is_refused_alike() -> None:
-    transcript = b"* 1 FETCH (UID 4 " + b"x" * (imaplib._MAXLINE + 10) + b")\r\nTEST0 OK\r\n"
+    maxline = imaplib._MAXLINE  # type: ignore[attr-defined]  # a private constant its stubs leave out
+    transcript = b"* 1 FETCH (UID 4 " + b"x" * (maxline + 10) + b")\r\nTEST0 OK\r\n"
     mine = outcome(transcript, by_reader)
     assert mine == outcome(transcript, by_imaplib)
     assert "got more than" in str(mine[0])

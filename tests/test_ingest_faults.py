@@ -8,18 +8,22 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
 
 from service.common.errors import MailboxError
-from service.config import load_config
+from service.config import Config, load_config
+from service.ingest.source import FolderInfo, Source
 from service.poll.mailbox import poll_once
+from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Message
 from tests.mail import make_message
 from tests.servers import MailUser
+from tests.support import PassThrough
 
 pytestmark = pytest.mark.dovecot
 
@@ -167,15 +171,12 @@ def test_messages_expunged_during_a_poll_are_skipped_without_harm(
     config = load_config(path)
     sessions = open_store(config.storage.url)
 
-    def factory(config_: object, sessions_: object) -> object:
+    def factory(config_: Config, sessions_: sessionmaker[Session]) -> Source:
         real = open_source(config, sessions)
         done = False
 
-        class Expunging:
-            def __getattr__(self, name: str) -> object:
-                return getattr(real, name)
-
-            def fetch_headers(self, folder: str, uids: list[int]) -> object:
+        class Expunging(PassThrough):
+            def fetch_headers(self, folder: str, uids: Sequence[int]) -> Iterator[RawMessage]:
                 nonlocal done
                 heads = list(real.fetch_headers(folder, uids))
                 if not done:  # the coach deletes messages 21-25 while Doorstep reads 1-10
@@ -185,11 +186,11 @@ def test_messages_expunged_during_a_poll_are_skipped_without_harm(
                     other.delete_messages(list(range(21, 26)))
                     other.expunge()
                     other.logout()
-                return heads
+                return iter(heads)
 
-        return Expunging()
+        return Expunging(real)
 
-    report = poll_once(config, sessions, source_factory=factory)  # type: ignore[arg-type]
+    report = poll_once(config, sessions, source_factory=factory)
     assert report.stored == 25
     expected = [f"e{i:02d}" for i in range(30) if not 20 <= i < 25]
     assert stored_subjects(path) == expected
@@ -204,8 +205,12 @@ def test_a_server_without_uidnext_is_polled_the_long_way(
     mail_user.deliver(make_message(subject="only"))
     config = load_config(write_config(mail_user.mailbox_toml()))
     sessions = open_store(config.storage.url)
-    source = open_source(config, sessions)
-    source.status = lambda folder: None  # type: ignore[method-assign]  # as a server that does not say
+
+    class WithoutUidnext(PassThrough):
+        def status(self, folder: str) -> FolderInfo | None:
+            return None  # as a server that does not say
+
+    source = WithoutUidnext(open_source(config, sessions))
     try:
         assert poll_once(config, sessions, source=source).fetched == 1
         assert poll_once(config, sessions, source=source).fetched == 0

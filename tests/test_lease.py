@@ -79,7 +79,7 @@ def test_two_daemons_one_mailbox_one_poller_and_a_takeover(
 ) -> None:
     polls: list[str] = []
 
-    def counting(name: str):  # type: ignore[no-untyped-def]
+    def counting(name: str) -> Callable[[Config, sessionmaker[Session]], Source]:
         def source(config: Config, sessions: sessionmaker[Session]) -> Source:
             polls.append(name)
             return open_source(config, sessions)

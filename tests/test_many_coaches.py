@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.cli.status import gather_status
 from service.common.errors import DoorstepError
-from service.config import Config, load_config
+from service.config import Config, LocalMailbox, load_config
 from service.notify.outbox import prepare, run_digest
 from service.notify.transport import FileTransport
 from service.poll.mailbox import poll_once
@@ -58,7 +58,8 @@ def coaches(
 
 
 def _deliver(config: Config, name: str, data: bytes, folder: str = "") -> None:
-    path = Path(str(config.mailbox.path)) / folder / "new" / name  # type: ignore[union-attr]
+    assert isinstance(config.mailbox, LocalMailbox)
+    path = Path(str(config.mailbox.path)) / folder / "new" / name
     path.write_bytes(data)
 
 

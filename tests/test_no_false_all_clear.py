@@ -42,7 +42,9 @@ def test_a_digest_while_the_mailbox_cannot_be_read_says_so(
     assert main(["--config", str(path), "poll"]) != 0
     main(["--config", str(path), "digest", "--send"])
     digest = _digest(tmp_path / "digests")
-    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    body = digest.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
     first = text.splitlines()[0]
     assert first.startswith("!! I could not read INBOX since ")
     assert "could not read INBOX" in digest["Subject"]
@@ -56,7 +58,9 @@ def test_a_digest_before_any_poll_says_nothing_was_read(
     path = write_config()
     assert main(["--config", str(path), "digest", "--send"]) == 0
     digest = _digest(tmp_path / "digests")
-    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    body = digest.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
     assert text.startswith("!! I have not read INBOX yet")
     assert "not read INBOX yet" in digest["Subject"] and "quiet day" not in text.lower()
 

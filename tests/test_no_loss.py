@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.common.errors import MailboxError
-from service.config import Config, load_config
+from service.config import Config, LocalMailbox, load_config
 from service.ingest.parse import parse_headers, parse_message
 from service.poll.mailbox import poll_once
 from service.records import ParsedMessage
@@ -246,7 +246,8 @@ def test_hostile_headers_from_clients_are_stored_or_recorded(
     """Encoded words with every special character, odd Message-IDs and deep nesting, from a
     client's address: every message is stored, or recorded as unreadable; none vanishes."""
     config = load_config(write_config())
-    box = config.mailbox.path  # type: ignore[union-attr]
+    assert isinstance(config.mailbox, LocalMailbox)
+    box = config.mailbox.path
     for old in (box / "new").iterdir():
         old.unlink()
     sessions = open_store(config.storage.url)
@@ -285,20 +286,22 @@ def test_a_message_that_breaks_a_step_stops_no_other(
     """Should any step fail on a message nobody foresaw, that one is stored as one to open in the
     mail program (a stranger's recorded as unreadable), and the folder goes on."""
     import service.poll.message
+    from service.classify.classifier import classify as real
+    from service.classify.prospects import read_prospect as real_prospect
+    from service.ingest.match import Roster
+    from service.records import PhoneNote, Prospect, Verdict
 
-    real = service.poll.message.classify
-
-    def breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
+    def breaks_on_one(
+        parsed: ParsedMessage, note: PhoneNote | None = None, fresh: str | None = None
+    ) -> Verdict:
         if "trap" in parsed.subject:
             raise RecursionError("maximum recursion depth exceeded")
-        return real(parsed, *args)  # type: ignore[arg-type]
+        return real(parsed, note, fresh)
 
-    real_prospect = service.poll.message.read_prospect
-
-    def prospect_breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
+    def prospect_breaks_on_one(parsed: ParsedMessage, roster: Roster) -> Prospect | None:
         if "trap" in parsed.subject:
             raise ValueError("an unforeseen header")
-        return real_prospect(parsed, *args)  # type: ignore[arg-type]
+        return real_prospect(parsed, roster)
 
     monkeypatch.setattr(service.poll.message, "classify", breaks_on_one)
     monkeypatch.setattr(service.poll.message, "read_prospect", prospect_breaks_on_one)

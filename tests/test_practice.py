@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from service.cli.main import main
 from service.common.logcontext import CoachInLog
+from service.config import LocalMailbox
 from service.daemon.mailbox import Daemon
 from service.daemon.practice import Practice
 from service.notify.transport import FileTransport
@@ -132,7 +133,8 @@ def test_two_workers_split_the_mailboxes_and_one_takes_over_when_the_other_dies(
     # The first worker dies (no clean stop); its mailboxes get new mail meanwhile.
     for path, daemon in first.daemons.items():
         if daemon.holds_lease:
-            box = Path(str(daemon.config.mailbox.path))  # type: ignore[union-attr]
+            assert isinstance(daemon.config.mailbox, LocalMailbox)
+            box = Path(str(daemon.config.mailbox.path))
             (box / "new" / "2").write_bytes(make_message(subject=f"Later for {path.stem}"))
     clock.now += timedelta(minutes=10)
     assert len(poll_all(second)) == 1  # their leases have not run out yet

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Unpack
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,16 +16,16 @@ from service.ingest.parse import parse_message
 from service.notify.outbox import preview
 from service.poll.mailbox import poll_once, roster_of
 from service.poll.message import process
-from service.records import ParsedMessage, RawMessage
+from service.records import ParsedMessage, Prospect, RawMessage
 from service.store.models import NewPerson
-from tests.mail import make_message
+from tests.mail import MessageParts, make_message
 
 ENQUIRY = "Hello, a friend recommended you. Do you have space for a new client in January?"
 COACH = "robin@avery-coaching.example"
 
 
-def prospect_of(config: Config, **kwargs: object) -> object:
-    parsed = parse_message(make_message(**kwargs))  # type: ignore[arg-type]
+def prospect_of(config: Config, **kwargs: Unpack[MessageParts]) -> Prospect | None:
+    parsed = parse_message(make_message(**kwargs))
     assert isinstance(parsed, ParsedMessage)
     return read_prospect(parsed, roster_of(config))
 
@@ -36,7 +37,7 @@ def test_an_enquiry_is_a_new_person(config: Config) -> None:
         subject="Coaching enquiry",
         body=ENQUIRY,
     )
-    assert p is not None and p.address == "dana.w@example.com" and p.excerpt == ENQUIRY  # type: ignore[attr-defined]
+    assert p is not None and p.address == "dana.w@example.com" and p.excerpt == ENQUIRY
 
 
 @pytest.mark.parametrize(
@@ -56,13 +57,14 @@ def test_an_enquiry_is_a_new_person(config: Config) -> None:
         ),
     ],
 )
-def test_what_is_not_a_new_person(config: Config, kwargs: dict[str, object], why: str) -> None:
-    base: dict[str, object] = {
+def test_what_is_not_a_new_person(config: Config, kwargs: MessageParts, why: str) -> None:
+    base: MessageParts = {
         "sender": "Dana <dana.w@example.com>",
         "subject": "Coaching enquiry",
         "body": ENQUIRY,
     }
-    assert prospect_of(config, **{**base, **kwargs}) is None, why
+    parts: MessageParts = {**base, **kwargs}
+    assert prospect_of(config, **parts) is None, why
 
 
 def test_new_people_reach_the_digest_and_nothing_else_is_kept(

@@ -10,11 +10,14 @@ from service.classify.classifier import classify
 from service.classify.reading import Role, read
 from service.ingest.parse import parse_message
 from service.records import ParsedMessage, Tag
-from tests.mail import make_message
+from tests.mail import MessageParts, make_message
 
 
 def _tag(body: str, headers: dict[str, str] | None = None, to: str | None = None) -> Tag:
-    message = make_message(body=body, headers=headers, **({"to": to} if to else {}))
+    parts: MessageParts = {"body": body, "headers": headers}
+    if to:
+        parts["to"] = to
+    message = make_message(**parts)
     parsed = parse_message(message)
     assert isinstance(parsed, ParsedMessage)
     return classify(parsed).tag
@@ -89,7 +92,8 @@ def test_a_pitch_in_a_group_announcement_asks_nothing() -> None:
     ],
 )
 def test_the_sentence_model_finds_requests_no_pattern_lists(body: str) -> None:
-    from service.classify.rules import REPLY_RULES, seems_to_ask
+    from service.classify.requests import seems_to_ask
+    from service.classify.rules import REPLY_RULES
     from service.classify.view import MessageView
 
     parsed = parse_message(make_message(body=body))

@@ -9,9 +9,8 @@ UIDNEXT - 1, so that mail would never have been read.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from imapclient import IMAPClient
@@ -30,11 +29,13 @@ def _poll_with_search(
     monkeypatch: pytest.MonkeyPatch,
     mail_user: MailUser,
     write_config: Callable[..., Path],
-    answer: Callable[[list[Any], list[int]], list[int]],
+    answer: Callable[[list[str], list[int]], list[int]],
 ) -> tuple[int, int, int]:
     real = IMAPClient.search
 
-    def search(self: IMAPClient, criteria: Any = "ALL", charset: str | None = None) -> Any:
+    def search(
+        self: IMAPClient, criteria: Iterable[object] = "ALL", charset: str | None = None
+    ) -> list[int]:
         found = real(self, criteria, charset)
         return answer([str(c) for c in criteria], list(found))
 

@@ -75,7 +75,7 @@ def test_a_value_of_the_wrong_type_is_not_shown_either(
 
 
 class _PlantedKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def get_password(self, service: str, username: str) -> str | None:
         return MARKERS[2]
@@ -90,7 +90,7 @@ class _PlantedKeyring(KeyringBackend):
 @pytest.fixture
 def planted_keyring() -> Iterator[None]:
     previous = keyring.get_keyring()
-    keyring.set_keyring(_PlantedKeyring())
+    keyring.set_keyring(_PlantedKeyring())  # type: ignore[no-untyped-call]  # keyring's __init__ is not annotated
     yield
     keyring.set_keyring(previous)
 

@@ -115,7 +115,9 @@ def test_next_day_digest_carries_messages_of_a_digest_that_never_went_out(polled
     p.smtp.mode = "accept"
     assert run_digest(p.sessions, p.config, p.transport, NOW + timedelta(days=1)).sent == 1
     text = email.message_from_bytes(p.smtp.received[0], policy=email.policy.default)
-    assert "Thursday" in text.get_body(("plain",)).get_content()
+    body = text.get_body(("plain",))
+    assert body is not None
+    assert "Thursday" in body.get_content()
 
 
 def test_wrong_smtp_password_is_explained(
@@ -125,10 +127,11 @@ def test_wrong_smtp_password_is_explained(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     config = smtp_config(write_config, smtp_server, ca_file)
-    assert "logged in as digest-sender" in check_smtp(config.smtp)  # type: ignore[arg-type]
+    assert config.smtp is not None
+    assert "logged in as digest-sender" in check_smtp(config.smtp)
     monkeypatch.setenv("DOORSTEP_TEST_SMTP_PASSWORD", "wrong")
     with pytest.raises(DeliveryError, match="refused the login"):
-        check_smtp(config.smtp)  # type: ignore[arg-type]
+        check_smtp(config.smtp)
 
 
 def test_smtp_certificate_is_verified(
@@ -141,8 +144,9 @@ def test_smtp_certificate_is_verified(
     )
     path = write_config(extra=toml + '\n[digest]\ndeliver = "smtp"\n')
     config = load_config(path)
+    assert config.smtp is not None
     with pytest.raises(DeliveryError, match="not trusted"):
-        check_smtp(config.smtp)  # type: ignore[arg-type]
+        check_smtp(config.smtp)
 
 
 def test_a_digest_not_out_for_a_day_is_an_error_in_the_log_and_status(

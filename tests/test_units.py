@@ -29,9 +29,13 @@ HARDENING = {
 }
 
 
+class _KeysAsWritten(configparser.ConfigParser):
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr  # systemd's keys are case-sensitive: not lowered
+
+
 def _service(unit: Path) -> configparser.SectionProxy:
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser = _KeysAsWritten(interpolation=None, strict=False)
     parser.read_string(unit.read_text())
     return parser["Service"]
 
