@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from sqlalchemy import text
 from service.store import db
 from service.store.db import MIGRATIONS, migrate
 from service.store.models import Base
-from tests.conftest import ON_POSTGRES
+from tests.conftest import ON_POSTGRES, REPO
 
 
 @pytest.fixture
@@ -96,3 +98,34 @@ def test_schema_changes_are_transactional_on_sqlite(tmp_path: Path) -> None:
             text("SELECT name FROM sqlite_master WHERE type = 'table'")
         ).all()
     assert tables == []
+
+
+def test_the_known_head_is_alembics_head() -> None:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == db.SCHEMA_HEAD
+
+
+def test_a_store_behind_the_head_is_upgraded_on_opening(database_url: str) -> None:
+    engine = db.make_engine(database_url)
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0011")
+    assert not db.at_head(engine)
+    sessions = db.open_store(database_url)
+    assert db.at_head(sessions.kw["bind"])
+
+
+def test_a_store_at_the_head_opens_without_loading_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'test.db'}"
+    db.open_store(url)  # made, in this process
+    script = (
+        "import sys; from service.store.db import open_store; "
+        f"open_store({url!r}); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.strip() == "False"

@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from service.classify.distress_concepts import CONCEPT_SIGNS
 from service.classify.distress_signs import SIGNS
@@ -50,16 +51,20 @@ _ASCII_PUNCTUATION = bytes(
     b if chr(b).isalnum() or chr(b) in "'\n_" or b >= 0x80 else 0x20 for b in range(256)
 )
 # The listed phrasings first, then the joined concepts (each first looked for by its anchor).
-_PATTERNS = tuple(
-    (label, quick_form(pattern), re.compile(pattern)) for label, pattern in SIGNS
-) + tuple(
-    (label, quick_form(anchor), re.compile(pattern)) for label, pattern, anchor in CONCEPT_SIGNS
+# Each sign's own pattern is compiled the first time its quick form finds something (`_full`).
+_PATTERNS = tuple((label, quick_form(pattern), pattern) for label, pattern in SIGNS) + tuple(
+    (label, quick_form(anchor), pattern) for label, pattern, anchor in CONCEPT_SIGNS
 )
 # Two first looks (one RE2 program for both would outgrow RE2's memory for its DFA).
 _QUICKS = (
     quick_form("|".join(f"(?:{pattern})" for _, pattern in SIGNS)),
     quick_form("|".join(f"(?:{anchor})" for _, _, anchor in CONCEPT_SIGNS)),
 )
+
+
+@cache
+def _full(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _next_hit(data: bytes, position: int) -> int | None:
@@ -113,7 +118,7 @@ def warning_sign(sentences: Sequence[str]) -> Sign | None:
         line = lines[index]
         text = _WORK_IS_KILLING_ME.sub(" ", line.decode("utf-8", "surrogatepass"))
         for label, quick, pattern in _PATTERNS:
-            if quick.search(line) and pattern.search(text):
+            if quick.search(line) and _full(pattern).search(text):
                 return Sign(sentences[index], label)
         if index + 1 >= len(starts):
             return None

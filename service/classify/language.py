@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
 
 # Languages a coach's clients commonly write in; restricting the model keeps short English
 # notes from being taken for something exotic.
@@ -106,6 +109,10 @@ def plainly_english(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
+    """The language model, loaded the first time a message needs it (it brings numpy: a sixth of
+    a second, which a poll of plainly English mail never spends)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(CANDIDATES)
     return identifier

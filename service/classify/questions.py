@@ -14,7 +14,7 @@ from service.classify.phrasebook import (
     WAVE_OFF,
 )
 from service.classify.phrasebook import pattern as phrases
-from service.classify.request_phrases import ANY_REQUEST, ANY_REQUEST_EACH
+from service.classify.request_phrases import ANY_REQUEST
 from service.classify.view import (
     Finding,
     MessageView,
@@ -109,7 +109,7 @@ def _asks_of_the_coach(sentence: str) -> bool:
     if _MAY_WE.search(sentence.strip()):
         return True
     lowered = sentence.lower().encode("utf-8", "surrogatepass")  # the quick form's first look
-    return ANY_REQUEST.quick.search(lowered) is not None and bool(ANY_REQUEST_EACH.search(sentence))
+    return ANY_REQUEST.quick.search(lowered) is not None and bool(ANY_REQUEST.search(sentence))
 
 
 def _answered_after(sentence: str, after: list[str]) -> bool:

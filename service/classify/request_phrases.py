@@ -71,7 +71,4 @@ REQUESTS: tuple[tuple[str, SentencePattern], ...] = (
 REQUESTS += (("asks something of you", _s(phrases(REQUEST))),)  # the five languages
 
 
-ANY_REQUEST = _s("|".join(f"(?:{p.each.pattern})" for _, p in REQUESTS))
-
-
-ANY_REQUEST_EACH = ANY_REQUEST.each
+ANY_REQUEST = _s("|".join(f"(?:{p.source})" for _, p in REQUESTS))

@@ -94,10 +94,16 @@ def quote(sentence: str, limit: int = 160) -> str:
 @dataclass(frozen=True)
 class SentencePattern:
     """A pattern searched in each sentence (`each`, case-insensitive), and its quick form, which
-    searches all the sentences at once, lower-cased and a line each (`quick`, see quick.py)."""
+    searches all the sentences at once, lower-cased and a line each (`quick`, see quick.py).
+    `each` is compiled the first time it is needed: the quick form most often says there is
+    nothing to look for, and compiling all of them at start-up cost a third of a second."""
 
-    each: re.Pattern[str]
+    source: str
     quick: QuickPattern
+
+    @cached_property
+    def each(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
 
     def search(self, sentence: str) -> re.Match[str] | None:
         return self.each.search(sentence)
@@ -106,4 +112,4 @@ class SentencePattern:
 def sentence_pattern(pattern: str) -> SentencePattern:
     if pattern != pattern.lower():
         raise ValueError(f"sentence patterns are written in lower case: {pattern!r}")
-    return SentencePattern(re.compile(pattern, re.IGNORECASE), quick_form(pattern))
+    return SentencePattern(pattern, quick_form(pattern))

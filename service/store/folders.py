@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.store.models import (
     FolderState,
     LocalUid,
 )
+from service.store.upsert import insert, on_postgres
 
 
 class LocalUidStore:
@@ -28,7 +28,7 @@ class LocalUidStore:
         with self._sessions.begin() as session:
             # Two polls at once must not number new keys each in its own way: one at a time
             # (SQLite's transactions already are; PostgreSQL takes a lock for the folder).
-            if session.get_bind().dialect.name == "postgresql":
+            if on_postgres(session):
                 lock = func.pg_advisory_xact_lock(func.hashtext(f"{self._account}\n{folder}"))
                 session.execute(select(lock))
             rows = session.execute(
@@ -96,10 +96,8 @@ def start_folder(
         state = folder_state(session, account, folder)
         if state is None:
             # Two first polls at once: the one that comes second finds the row the first wrote.
-            dialect = session.get_bind().dialect.name
-            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
             written = session.execute(
-                insert(FolderState)
+                insert(session, FolderState)
                 .values(
                     account=account,
                     folder=folder,

@@ -16,10 +16,10 @@ import uuid
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, or_
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.store.models import MailboxLease
+from service.store.upsert import insert
 
 
 def worker_name() -> str:
@@ -33,9 +33,7 @@ def take_lease(
     """Take or renew the lease of `account` until now + `length`; False if another worker holds
     it and it has not run out."""
     with sessions.begin() as session:
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = insert(MailboxLease).values(
+        statement = insert(session, MailboxLease).values(
             account=account, worker=worker, expires_at=now + length
         )
         table = MailboxLease.__table__

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Table, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.records import ClientStatus, Kind, Outcome, Processed, StoredMessage, Tag
@@ -30,6 +29,7 @@ from service.store.models import (
     ParseFailureRecord,
     UnknownSender,
 )
+from service.store.upsert import insert, on_postgres
 
 
 def _insert_ignoring_duplicates(
@@ -38,9 +38,7 @@ def _insert_ignoring_duplicates(
     values: dict[str, object],
 ) -> bool:
     """INSERT … ON CONFLICT DO NOTHING; True when a row was written."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    result = session.execute(insert(model).values(**values).on_conflict_do_nothing())
+    result = session.execute(insert(session, model).values(**values).on_conflict_do_nothing())
     return bool(getattr(result, "rowcount", 0))
 
 
@@ -51,12 +49,10 @@ def _insert_many_ignoring_duplicates(session: Session, rows: list[dict[str, obje
     them (on SQLite RETURNING costs 15 µs a row more)."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = Message.__table__
     assert isinstance(table, Table)
-    statement = insert(table).on_conflict_do_nothing()
-    if dialect == "postgresql":
+    statement = insert(session, table).on_conflict_do_nothing()
+    if on_postgres(session):
         return len(session.connection().execute(statement.returning(table.c.id), rows).all())
     return max(int(getattr(session.connection().execute(statement, rows), "rowcount", 0)), 0)
 
@@ -209,11 +205,9 @@ def _count_unknown(session: Session, account: str, counts: Counter[str], now: da
     CONFLICT DO UPDATE adds to the count), not one statement per address."""
     if not counts:
         return
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = UnknownSender.__table__
     assert isinstance(table, Table)
-    statement = insert(table)
+    statement = insert(session, table)
     statement = statement.on_conflict_do_update(
         index_elements=[table.c.account, table.c.address],
         set_={

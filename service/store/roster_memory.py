@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.store.models import (
     FolderState,
     RosterAddress,
 )
+from service.store.upsert import insert
 
 # The roster (as a set of addresses) last found fully known, per database and mailbox: a poll
 # with nothing new then asks the database nothing about the roster. Only the same set is taken
@@ -43,11 +43,9 @@ def remember_roster(
     sessions: sessionmaker[Session], account: str, addresses: set[str], now: datetime
 ) -> None:
     with sessions.begin() as session:
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         for address in sorted(addresses):
             session.execute(
-                insert(RosterAddress)
+                insert(session, RosterAddress)
                 .values(account=account, address=address, first_seen_at=now)
                 .on_conflict_do_nothing()
             )
