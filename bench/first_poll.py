@@ -373,9 +373,16 @@ def peak_rss_mb():
 config = load_config(Path({config!r}))
 sessions = open_store(config.storage.url)
 settle()  # as `doorstep poll` and `doorstep run` do before their first poll
+import cProfile, os
+profile = cProfile.Profile() if os.environ.get("BENCH_PROFILE") else None
 start = time.perf_counter()
+if profile is not None:
+    profile.enable()
 source = open_source(config, sessions)
 report = poll_once(config, sessions, source=source)
+if profile is not None:
+    profile.disable()
+    profile.dump_stats(os.environ["BENCH_PROFILE"])
 first = time.perf_counter() - start
 done = time.monotonic()
 for _ in range(3):  # the first leaves the folder it had open (UNSELECT); then one STATUS each
@@ -437,12 +444,17 @@ def write_config(work: Path, user: MailUser) -> Path:
     return config
 
 
+PROFILE = [
+    ""
+]  # --profile: where the first poll's cProfile statistics go (its time then counts less)
+
+
 def doorstep(user: MailUser, work: Path, script: str = CHILD) -> Timed:
     """Doorstep in a child process: its first poll (CHILD) or its header pass (HEADER_PASS)."""
     config = write_config(work, user)
     return run_child(
         script.format(repo=str(REPO), config=str(config)),
-        {"DOORSTEP_TEST_IMAP_PASSWORD": user.password},
+        {"DOORSTEP_TEST_IMAP_PASSWORD": user.password, "BENCH_PROFILE": PROFILE[0]},
     )
 
 
@@ -470,7 +482,13 @@ def main() -> None:
         action="store_true",
         help="size the non-client mail like real mail (HTML newsletters, attachments): --mix realistic",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="profile the first poll with cProfile into FILE (read it with python -m pstats)",
+    )
     args = parser.parse_args()
+    PROFILE[0] = str(Path(args.profile).resolve()) if args.profile else ""
     if args.realistic and args.mix not in (None, "realistic"):
         parser.error(f"--realistic is --mix realistic, not --mix {args.mix}")
     mix = args.mix or ("realistic" if args.realistic else "notes")

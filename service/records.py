@@ -213,6 +213,7 @@ class Processed:
     # and the excerpt the digest shows of what she wrote in it (quotes and signature cut)
     body: str = ""
     excerpt: str = ""
+    asks_again: bool = False  # a nudge: she asks again about her earlier message
 
     @property
     def outcome(self) -> Outcome:

@@ -129,3 +129,40 @@ def test_a_store_at_the_head_opens_without_loading_alembic(tmp_path: Path) -> No
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
     )
     assert done.stdout.strip() == "False"
+
+
+def test_a_stored_nudge_is_read_as_one_when_the_store_is_upgraded(database_url: str) -> None:
+    """0013: the replies stored before are read once for "asks again"; other messages are not."""
+    engine = db.make_engine(database_url)
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0012")
+        for uid, body, in_reply_to in (
+            (1, "Just bumping this, did you get a chance to look?", "<first@x>"),
+            (2, "Just bumping this, did you get a chance to look?", ""),  # not a reply
+            (3, "Thanks for today, it helped.", "<first@x>"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO message (account, folder, uidvalidity, uid, message_id, "
+                    "client_name, client_status, sender_email, subject, received_at, kind, tag, "
+                    "urgent, reasons, excerpt, body_text, attachment_names, in_reply_to, "
+                    "\"references\", classified_tag, rule, phrase) VALUES ('a', 'INBOX', 1, :uid, "
+                    ":mid, 'Jane Doe', 'active', 'jane@x', 'Re: Pricing', :now, 'email', 'fyi', "
+                    ":no, '[]', '', :body, '[]', :irt, '', 'fyi', '', '')"
+                ),
+                {
+                    "uid": uid,
+                    "mid": f"<m{uid}@x>",
+                    "now": datetime(2026, 11, 1),
+                    "no": False,
+                    "body": body,
+                    "irt": in_reply_to,
+                },
+            )
+    migrate(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT uid, asks_again FROM message ORDER BY uid")).all()
+    assert [(uid, bool(flag)) for uid, flag in rows] == [(1, True), (2, False), (3, False)]

@@ -10,6 +10,7 @@ from datetime import date
 from service.classify.classifier import classify
 from service.classify.digest_reply import correction_lines, replies_to_digest
 from service.classify.lessons import apply_lessons
+from service.classify.nudge import is_nudge
 from service.classify.prospects import read_prospect
 from service.classify.text import excerpt, fresh_text
 from service.ingest.fields import FORWARD, header_block, raw_sender
@@ -89,10 +90,12 @@ def process(
         prospect = read_prospect(parsed, roster)
     verdict = None
     body = clean = ""
+    asks_again = False
     if match.client is not None:
         body = note.transcript if note else parsed.body_text
         fresh = None if note else fresh_text(body)
         clean = body if fresh is None else fresh
+        asks_again = fresh is not None and is_nudge(fresh)
         verdict = apply_lessons(classify(parsed, note, fresh), match.client.name, lessons)
         if match.warning:
             verdict = replace(verdict, reasons=(*verdict.reasons, f"note: {match.warning}"))
@@ -115,6 +118,7 @@ def process(
         note=note,
         prospect=prospect,
         body=body,
+        asks_again=asks_again,
         excerpt=excerpt(clean, limit=600 if note else 280) if match.client else "",
     )
 

@@ -10,8 +10,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from service.classify.nudge import is_nudge
-from service.classify.text import fresh_text
 from service.ingest.fields import FORWARD, bare_subject
 from service.store.models import Message
 
@@ -36,13 +34,12 @@ def asked_before(session: Session, account: str, replied_to: frozenset[str]) -> 
                 Message.in_reply_to,
                 Message.references,
                 Message.subject,
-                Message.body_text,
+                Message.asks_again,
                 arrived,
             ).where(Message.account == account, Message.message_id.in_(frontier))
         ).all()
         earlier: set[str] = set()
-        for client, in_reply_to, references, subject, body, at in rows:
-            nudge = is_nudge(fresh_text(body))
+        for client, in_reply_to, references, subject, nudge, at in rows:
             parents = {p for p in (in_reply_to, *references.split()[-1:]) if p} if nudge else set()
             earlier |= set(
                 session.scalars(

@@ -95,6 +95,7 @@ def _message_values(item: Processed, account: str, now: datetime) -> dict[str, o
         "parse_error": item.failure.error if item.failure else None,
         "content_hash": hashlib.sha256(raw.data).hexdigest(),
         "body_hash": body_hash(raw.data),
+        "asks_again": item.asks_again,
         "server_id": raw.server_id or None,
     }
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -147,6 +148,8 @@ class Message(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of the bytes read
     # sha256 of the body alone: with the Message-ID, what makes a message the same message
     body_hash: Mapped[str | None] = mapped_column(String(64))
+    # it asks again about the client's earlier message (a nudge): the coach's reply answers both
+    asks_again: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     server_id: Mapped[str | None] = mapped_column(
         String(64)
     )  # the server's identity of the message ("gm:" + Gmail's X-GM-MSGID), where it gives one
