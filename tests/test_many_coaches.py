@@ -152,9 +152,9 @@ def test_a_reply_answers_only_the_coach_who_sent_it(
     poll_once(b, sessions, clock=lambda: T0 + timedelta(hours=2))
     for config, answered in ((a, True), (b, False)):
         status = gather_status(sessions, config, T0 + timedelta(hours=2))
-        waiting = {w["subject"] for w in status["waiting_for_reply"]}
+        waiting = {w.subject for w in status.waiting_for_reply}
         assert ("To both of you" not in waiting) is answered, (config.mailbox.account, waiting)
-        assert status["messages"] == 2  # their own two, not the other coach's
+        assert status.messages == 2  # their own two, not the other coach's
 
 
 def test_corrections_retention_and_forget_stay_within_one_coach(

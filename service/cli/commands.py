@@ -140,7 +140,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     config = load_settings(args)
     status = gather_status(open_sessions(config), config)
     if args.json:
-        print(json.dumps(status, ensure_ascii=False, default=str))
+        print(json.dumps(status.as_json(), ensure_ascii=False))
     else:
         print(for_terminal(render_status(status, config.coach.zone)))
     return 0
