@@ -149,9 +149,9 @@ import json, sys, time
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from service.config import load_config
-from service.pipeline import open_source, poll_once
+from service.poll.mailbox import open_source, poll_once
 from service.store.db import open_store
-from service.pipeline import settle
+from service.poll.mailbox import settle
 def peak_rss_mb():
     # VmHWM: this process's own peak. (ru_maxrss would also count the benchmark's memory from
     # before exec, which on Linux it inherits: after a raw fetch of 1 GB that is 250 MB.)
@@ -194,7 +194,7 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from service.config import load_config
-from service.pipeline import open_source
+from service.poll.mailbox import open_source
 from service.store.db import open_store
 config = load_config(Path({config!r}))
 source = open_source(config, open_store(config.storage.url))

@@ -22,7 +22,7 @@ import tomlkit
 
 from service.config import Config, load_config
 from service.ingest.parse import parse_headers
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import ParsedMessage
 from service.store.db import open_store
 from service.store.models import Message

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.cli import QUIET_LOGGERS
+from service.cli.main import QUIET_LOGGERS
 from service.config import Config, load_config
 from service.store import db
 from service.store.db import open_store

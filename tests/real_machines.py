@@ -35,7 +35,7 @@ from email.utils import getaddresses
 from pathlib import Path
 
 from service.config import load_config
-from service.pipeline import classify_file, roster_of
+from service.poll.mailbox import classify_file, roster_of
 
 REPO = Path(__file__).resolve().parent.parent
 FLUFL_RELEASE = "flufl.bounce==6.0.0"

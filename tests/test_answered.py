@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.config import Config, load_config
 from service.notify.outbox import preview, run_digest
 from service.notify.transport import FileTransport
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from service.store.models import Message
 from tests.mail import make_message

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import build_parser, main
+from service.cli.main import build_parser, main
 from tests.conftest import REPO
 
 DEMO_MAILDIR = REPO / "demo" / "maildir"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from service.config import ImapMailbox, LocalMailbox, load_config, normalise_email
-from service.errors import ConfigError
+from service.common.errors import ConfigError
 from tests.conftest import REPO
 
 IMAP = """

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import main
+from service.cli.main import main
 from service.config import load_config, normalise_email
 from service.ingest.parse import parse_message
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import ParsedMessage, ParseFailure
 from service.store.db import open_store
 from service.store.identity import body_hash

@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.classify.lessons import Lessons, apply_lessons
-from service.cli import main
+from service.cli.main import main
 from service.config import Config
-from service.errors import DoorstepError
+from service.common.errors import DoorstepError
 from service.notify.outbox import preview, run_digest
 from service.notify.transport import FileTransport
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import Kind, Tag, Verdict
 from service.store.corrections import mark
 from service.store.models import Message

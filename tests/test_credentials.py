@@ -11,8 +11,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from service.config import ImapMailbox, SmtpConfig
-from service.credentials import Secret, read_password, read_secret
-from service.errors import CredentialError
+from service.config.credentials import Secret, read_password, read_secret
+from service.common.errors import CredentialError
 
 
 def test_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,10 +21,10 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.daemon import Daemon
+from service.daemon.mailbox import Daemon
 from service.ingest.source import Source
 from service.notify.transport import FileTransport
-from service.pipeline import open_source, poll_once
+from service.poll.mailbox import open_source, poll_once
 from service.store.db import open_store
 from service.store.models import Message
 from tests.cyrus import CyrusUser

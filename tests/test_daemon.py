@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.daemon import Daemon, digest_trigger
+from service.daemon.mailbox import Daemon, digest_trigger
 from service.notify.transport import FileTransport
-from service.pipeline import open_source, poll_once
+from service.poll.mailbox import open_source, poll_once
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Digest, Message
@@ -195,7 +195,7 @@ class Failing:
 def test_a_refused_password_is_not_hammered(
     config: Config, sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    from service.errors import MailboxAuthError
+    from service.common.errors import MailboxAuthError
 
     failing = Failing(MailboxAuthError("The IMAP server refused the login."))
     clock = Clock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # before the digest hour
@@ -212,7 +212,7 @@ def test_a_refused_password_is_not_hammered(
 def test_a_dropped_connection_is_retried_with_growing_pauses(
     config: Config, sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    from service.errors import MailboxError
+    from service.common.errors import MailboxError
 
     failing = Failing(MailboxError("The connection to the server failed."))
     clock = Clock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))
@@ -240,9 +240,9 @@ def test_a_dropped_connection_is_retried_with_growing_pauses(
 def test_after_a_long_read_the_next_poll_starts_on_a_new_connection(
     config: Config, sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import service.daemon
+    import service.daemon.mailbox
 
-    monkeypatch.setattr(service.daemon, "FRESH_CONNECTION_AFTER", 50)
+    monkeypatch.setattr(service.daemon.mailbox, "FRESH_CONNECTION_AFTER", 50)
     opened: list[ScriptedSource] = []
     messages = {uid: make_message(subject=f"n{uid}") for uid in range(1, 61)}
 

@@ -15,7 +15,7 @@ import pytest
 from service.classify.eval_report import report
 from service.classify.evaluate import Score, evaluate
 from service.config import load_config
-from service.pipeline import classify_file, roster_of
+from service.poll.mailbox import classify_file, roster_of
 from tests.conftest import REPO
 
 DEVSET = REPO / "tests" / "devset"
@@ -57,7 +57,7 @@ def test_the_set_is_large_enough() -> None:
 
 
 def test_eval_command_prints_the_score(capsys: pytest.CaptureFixture[str]) -> None:
-    from service.cli import main
+    from service.cli.main import main
 
     assert main(["eval", str(DEVSET / "dev"), "--config", str(DEVSET / "config.toml")]) == 0
     out = capsys.readouterr().out
@@ -65,7 +65,7 @@ def test_eval_command_prints_the_score(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_eval_lists_misses_with_reasons(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from service.cli import main
+    from service.cli.main import main
 
     (tmp_path / "a.eml").write_bytes((DEVSET / "dev" / "019.eml").read_bytes())  # a question
     (tmp_path / "labels.csv").write_text("file,client,kind,tag\na.eml,Jane Doe,email,fyi\n")

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select, update
 from service.config import Config, load_config
 from service.notify.outbox import CLAIM_FOR, prepare, run_digest, send_pending
 from service.notify.transport import SmtpTransport
-from service.pipeline import poll_once, utc_now
+from service.poll.mailbox import poll_once, utc_now
 from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message

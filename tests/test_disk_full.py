@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import main
+from service.cli.main import main
 from tests.mail import make_message
 
 MARKER = "Qz7diskmarker"
@@ -63,7 +63,7 @@ def test_a_full_disk_is_told_without_client_text_and_status_shows_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(
-        "service.status.LOW_DISK", 1024 * 1024, raising=False
+        "service.cli.status.LOW_DISK", 1024 * 1024, raising=False
     )  # a 3 MB disk, not yet full
     url = f"sqlite:///{small_disk / 'doorstep.db'}"
     config = write_config().read_text().replace('url = "', f'url = "{url}"\n# was: url = "', 1)

@@ -26,7 +26,7 @@ import pytest
 from service.classify.eval_report import report
 from service.classify.evaluate import evaluate
 from service.config import load_config
-from service.pipeline import classify_file, roster_of
+from service.poll.mailbox import classify_file, roster_of
 from tests.conftest import REPO
 
 SETS = REPO / "tests" / "evalsets"

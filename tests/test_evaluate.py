@@ -20,8 +20,8 @@ import pytest
 from service.classify.eval_labels import find_sets
 from service.classify.eval_report import figures, figures_sets, report, report_sets
 from service.classify.evaluate import Score, SetScore, evaluate
-from service.cli import main
-from service.errors import DoorstepError
+from service.cli.main import main
+from service.common.errors import DoorstepError
 from service.records import (
     Client,
     ClientStatus,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from service.config import ImapMailbox, load_config
-from service.credentials import read_secret
+from service.config.credentials import read_secret
 from service.ingest.fetch_response import FetchedItem, read_fetch, uid_sets
 from service.ingest.imap import HEADER_ITEMS, WHOLE_ITEMS, ImapSource, _read_slowly, connect_imap
 from tests.mail import make_message

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 from service.classify.forms import answers_only, has_typed_note
 from service.ingest.match import Roster
-from service.reading import process
+from service.poll.message import process
 from service.records import Client, ClientStatus, RawMessage, Tag
 
 JANE = Client("Jane Doe", ("jane.doe@example.org",), (), ClientStatus.ACTIVE, None)

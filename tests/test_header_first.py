@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
 from service.ingest.parse import parse_headers
-from service.ingest.prefilter import needs_body
+from service.poll.prefilter import needs_body
 from service.ingest.source import Source
-from service.pipeline import open_source, poll_once, roster_of
+from service.poll.mailbox import open_source, poll_once, roster_of
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Message, UnknownSender
@@ -131,7 +131,7 @@ def test_a_message_over_the_cap_is_read_in_part_and_the_digest_says_so(
 
 
 def test_runs_keep_the_bytes_held_at_once_bounded() -> None:
-    from service.pipeline import _Head, _runs
+    from service.poll.mailbox import _Head, _runs
     from service.records import ParsedMessage
 
     def head(uid: int, size: int, wanted: bool) -> _Head:
@@ -149,9 +149,9 @@ def test_runs_keep_the_bytes_held_at_once_bounded() -> None:
 def test_big_client_mail_is_fetched_a_few_at_a_time(
     mail_user: MailUser, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import service.pipeline
+    import service.poll.mailbox
 
-    monkeypatch.setattr(service.pipeline, "BODY_BYTES_PER_BATCH", 250_000)
+    monkeypatch.setattr(service.poll.mailbox, "BODY_BYTES_PER_BATCH", 250_000)
     for i in range(5):
         mail_user.deliver(make_message(subject=f"Scan {i}", body=f"page {i}\n" + "z" * 100_000))
         mail_user.deliver(make_message(sender="news@letters.example", subject=f"News {i}"))

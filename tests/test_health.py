@@ -13,12 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.daemon import Daemon
-from service.errors import MailboxError
+from service.daemon.mailbox import Daemon
+from service.common.errors import MailboxError
 from service.ingest.source import Source
 from service.notify.outbox import preview
 from service.notify.transport import FileTransport
-from service.pipeline import open_source, poll_once
+from service.poll.mailbox import open_source, poll_once
 from service.store.db import open_store
 from service.store.models import Digest, Message
 from tests.mail import make_message

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
 from service.ingest.fetch_response import FetchedItem, read_fetch
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.models import Message

@@ -15,11 +15,11 @@ import trustme
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.daemon import Daemon
+from service.daemon.mailbox import Daemon
 from service.ingest.imap import ImapSource
 from service.ingest.source import Source
 from service.notify.transport import FileTransport
-from service.pipeline import open_source, poll_once
+from service.poll.mailbox import open_source, poll_once
 from service.store.db import open_store
 from service.store.models import FolderState, Message
 from tests.mail import make_message

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import QUIET_LOGGERS, _setup_logging, main
+from service.cli.main import QUIET_LOGGERS, _setup_logging, main
 from service.config import load_config
-from service.errors import MailboxAuthError, MailboxError
+from service.common.errors import MailboxAuthError, MailboxError
 from service.notify.outbox import run_digest
 from service.notify.transport import SmtpTransport
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from service.store.models import Message, UnknownSender
 from tests.mail import make_message
@@ -184,7 +184,7 @@ def test_history_window_uses_the_servers_delivery_date(
 def test_a_poll_with_nothing_new_is_one_status_on_the_kept_connection(
     mail_user: MailUser, write_config: Callable[..., Path]
 ) -> None:
-    from service.pipeline import open_source
+    from service.poll.mailbox import open_source
 
     mail_user.deliver(make_message(subject="First"))
     config = load_config(write_config(mail_user.mailbox_toml()))

@@ -119,7 +119,7 @@ def test_the_coachs_own_mail_is_not_a_client_and_not_a_stranger() -> None:
 
 
 def test_process_decides_former_on_the_coachs_day() -> None:
-    from service.pipeline import process
+    from service.poll.mailbox import process
     from service.records import RawMessage
 
     raw = RawMessage(

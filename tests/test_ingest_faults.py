@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from service.config import load_config
-from service.errors import MailboxError
-from service.pipeline import poll_once
+from service.common.errors import MailboxError
+from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from service.store.models import Message
 from tests.mail import make_message
@@ -159,7 +159,7 @@ def test_a_connection_dropped_mid_fetch_loses_nothing(
 def test_messages_expunged_during_a_poll_are_skipped_without_harm(
     mail_user: MailUser, write_config: Callable[..., Path]
 ) -> None:
-    from service.pipeline import open_source
+    from service.poll.mailbox import open_source
 
     for i in range(30):
         mail_user.deliver(make_message(subject=f"e{i:02d}"))
@@ -199,7 +199,7 @@ def test_messages_expunged_during_a_poll_are_skipped_without_harm(
 def test_a_server_without_uidnext_is_polled_the_long_way(
     mail_user: MailUser, write_config: Callable[..., Path]
 ) -> None:
-    from service.pipeline import open_source
+    from service.poll.mailbox import open_source
 
     mail_user.deliver(make_message(subject="only"))
     config = load_config(write_config(mail_user.mailbox_toml()))

@@ -14,10 +14,10 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.daemon import Daemon
+from service.daemon.mailbox import Daemon
 from service.ingest.source import Source
 from service.notify.transport import FileTransport
-from service.pipeline import open_source
+from service.poll.mailbox import open_source
 from service.store.db import open_store
 from service.store.lease import release_lease, take_lease
 from service.store.models import Digest, Message

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.errors import DoorstepError
+from service.common.errors import DoorstepError
 from service.notify.outbox import prepare, run_digest
 from service.notify.transport import FileTransport
-from service.pipeline import poll_once
-from service.status import gather_status
+from service.poll.mailbox import poll_once
+from service.cli.status import gather_status
 from service.store.corrections import load_lessons, mark
 from service.store.db import open_store
 from service.store.models import Digest, Message

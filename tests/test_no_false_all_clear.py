@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.cli import main
+from service.cli.main import main
 from service.config import Config
-from service.daemon import Daemon
-from service.errors import MailboxError
+from service.daemon.mailbox import Daemon
+from service.common.errors import MailboxError
 from service.ingest.source import Source
 from service.notify.transport import FileTransport
-from service.pipeline import open_source
+from service.poll.mailbox import open_source
 from service.store.models import Digest
 from tests.mail import make_message
 from tests.support import Clock
@@ -100,7 +100,7 @@ def test_a_mailbox_not_read_for_long_is_in_the_subject(
 ) -> None:
     """No poll failed, none ran (a stopped 'doorstep poll' timer): the subject says so too."""
     from service.notify.outbox import preview
-    from service.pipeline import poll_once
+    from service.poll.mailbox import poll_once
 
     poll_once(config, sessions, clock=lambda: T0)
     _, rendered = preview(sessions, config, T0 + timedelta(hours=30))
@@ -157,7 +157,7 @@ def test_a_mailbox_not_read_since_the_last_digest_is_told_however_long_the_alert
     """With alert_after_hours longer than a day, a mailbox last read before yesterday's digest
     went out gave "a quiet day": that digest spoke for mail it never read."""
     from service.notify.outbox import preview, run_digest
-    from service.pipeline import poll_once
+    from service.poll.mailbox import poll_once
 
     patient = config.model_copy(
         update={"digest": config.digest.model_copy(update={"alert_after_hours": 48})}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import main
-from service.safetext import for_terminal
+from service.cli.main import main
+from service.common.safetext import for_terminal
 
 MARKER = "Qx9marker"
 ESCAPES = "\x1b]0;owned\x07\x1b[2J"
@@ -69,8 +69,8 @@ def test_no_client_text_in_logs_or_terminal(
 def test_a_database_error_carries_no_parameters(storage_url: str, tmp_path: Path) -> None:
     from sqlalchemy import text
 
-    from service.errors import StorageError
-    from service.logfilter import safe_traceback
+    from service.common.errors import StorageError
+    from service.common.logfilter import safe_traceback
     from service.store.db import open_store
 
     if storage_url.startswith("sqlite"):

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.errors import MailboxError
+from service.common.errors import MailboxError
 from service.ingest.parse import parse_headers, parse_message
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import ParsedMessage
 from service.store.db import open_store
 from service.store.models import Message, ParseFailureRecord
@@ -284,24 +284,24 @@ def test_a_message_that_breaks_a_step_stops_no_other(
 ) -> None:
     """Should any step fail on a message nobody foresaw, that one is stored as one to open in the
     mail program (a stranger's recorded as unreadable), and the folder goes on."""
-    import service.reading
+    import service.poll.message
 
-    real = service.reading.classify
+    real = service.poll.message.classify
 
     def breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
         if "trap" in parsed.subject:
             raise RecursionError("maximum recursion depth exceeded")
         return real(parsed, *args)  # type: ignore[arg-type]
 
-    real_prospect = service.reading.read_prospect
+    real_prospect = service.poll.message.read_prospect
 
     def prospect_breaks_on_one(parsed: ParsedMessage, *args: object) -> object:
         if "trap" in parsed.subject:
             raise ValueError("an unforeseen header")
         return real_prospect(parsed, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(service.reading, "classify", breaks_on_one)
-    monkeypatch.setattr(service.reading, "read_prospect", prospect_breaks_on_one)
+    monkeypatch.setattr(service.poll.message, "classify", breaks_on_one)
+    monkeypatch.setattr(service.poll.message, "read_prospect", prospect_breaks_on_one)
     deliver(
         tmp_path,
         [

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import main
+from service.cli.main import main
 from service.config import load_config
-from service.ingest.phone import normalise_phone
+from service.common.phones import normalise_phone
 from service.notify.outbox import preview
-from service.pipeline import classify_file, poll_once, roster_of
+from service.poll.mailbox import classify_file, poll_once, roster_of
 from service.store.db import open_store
 from service.store.models import Message, UnknownSender
 
@@ -166,7 +166,7 @@ def test_digest_shows_the_transcript_not_the_boilerplate(
 
 
 def test_a_bad_phone_in_the_roster_is_a_config_error(write_config: Callable[..., Path]) -> None:
-    from service.errors import ConfigError
+    from service.common.errors import ConfigError
 
     with pytest.raises(ConfigError, match=r"'555' is not a phone number Doorstep can read"):
         load_config(write_config(roster='[[clients]]\nname = "X"\nphones = ["555"]\n'))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from service.commands import _judge
+from service.cli.commands import _judge
 from service.ingest.parse import parse_headers
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import ParsedMessage
 from service.store.db import open_store
 from service.store.models import Message

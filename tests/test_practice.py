@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from service.cli import main
-from service.daemon import Daemon
-from service.logcontext import CoachInLog
+from service.cli.main import main
+from service.daemon.mailbox import Daemon
+from service.common.logcontext import CoachInLog
 from service.notify.transport import FileTransport
-from service.practice import Practice
+from service.daemon.practice import Practice
 from service.store.db import open_store
 from service.store.models import MailboxLease, Message
 from tests.mail import make_message

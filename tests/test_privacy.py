@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.cli import main
+from service.cli.main import main
 from service.config import Config, load_config
-from service.daemon import Daemon
-from service.errors import DoorstepError
+from service.daemon.mailbox import Daemon
+from service.common.errors import DoorstepError
 from service.notify.outbox import run_digest
 from service.notify.transport import FileTransport
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from service.store.models import Digest, Message, NewPerson, RosterAddress, UnknownSender
 from service.store.privacy import forget_client, forget_old

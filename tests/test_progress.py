@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from service import progress
+from service.common import progress
 from service.config import Config
-from service.pipeline import poll_once
-from service.progress import ProgressBar, bar_line
+from service.poll.mailbox import poll_once
+from service.common.progress import ProgressBar, bar_line
 from tests.mail import make_message
 
 

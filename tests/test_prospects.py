@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config
 from service.ingest.parse import parse_message
-from service.ingest.prospects import read_prospect
+from service.classify.prospects import read_prospect
 from service.notify.outbox import preview
-from service.pipeline import poll_once, process, roster_of
+from service.poll.mailbox import poll_once, process, roster_of
 from service.records import ParsedMessage, RawMessage
 from service.store.models import NewPerson
 from tests.mail import make_message

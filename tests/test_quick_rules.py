@@ -145,7 +145,7 @@ def test_the_quick_forms_run_without_a_word_on_stderr(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "service.cli",
+            "service.cli.main",
             "--config",
             "demo/config.toml",
             "classify",

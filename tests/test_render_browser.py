@@ -17,7 +17,7 @@ import pytest
 
 from service.config import load_config
 from service.notify.outbox import preview
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from tests.support import unavailable
 from tests.test_cli import demo_config

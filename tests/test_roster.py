@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.cli import main
+from service.cli.main import main
 from service.config import Config, load_config
-from service.daemon import Daemon
-from service.errors import ConfigError
+from service.daemon.mailbox import Daemon
+from service.common.errors import ConfigError
 from service.notify.transport import FileTransport
-from service.pipeline import poll_once, roster_of
-from service.roster_file import add_client, end_client
+from service.poll.mailbox import poll_once, roster_of
+from service.config.roster_file import add_client, end_client
 from service.store.db import open_store
 from service.store.models import Message
 from service.store.privacy import forget_client

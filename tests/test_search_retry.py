@@ -17,7 +17,7 @@ import pytest
 from imapclient import IMAPClient
 
 from service.config import load_config
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from service.store.models import FolderState, Message
 from tests.mail import make_message

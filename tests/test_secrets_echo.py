@@ -12,7 +12,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from service.cli import main
+from service.cli.main import main
 from tests.servers import MailUser, SmtpServer
 
 PASTED = "hunter2-Secret!"  # a password pasted where the variable's name belongs

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.errors import DeliveryError
+from service.common.errors import DeliveryError
 from service.notify.outbox import run_digest, send_pending
 from service.notify.transport import SmtpTransport, check_smtp
-from service.pipeline import poll_once
-from service.status import gather_status, render_status
+from service.poll.mailbox import poll_once
+from service.cli.status import gather_status, render_status
 from service.store.db import open_store
 from service.store.models import Digest
 from tests.mail import make_message

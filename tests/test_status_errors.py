@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import main
+from service.cli.main import main
 from service.config import load_config
 from service.notify.outbox import run_digest
 from service.notify.transport import SmtpTransport
-from service.pipeline import poll_once, utc_now
-from service.status import gather_status, render_status
+from service.poll.mailbox import poll_once, utc_now
+from service.cli.status import gather_status, render_status
 from service.store.db import open_store
 from tests.mail import make_message
 from tests.servers import SmtpServer

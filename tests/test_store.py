@@ -15,9 +15,9 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, load_config
-from service.errors import MailboxError
+from service.common.errors import MailboxError
 from service.ingest.source import FolderInfo, Source
-from service.pipeline import poll_once
+from service.poll.mailbox import poll_once
 from service.records import RawMessage
 from service.store.db import open_store
 from service.store.identity import Identity, KnownIdentities

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import build_parser
+from service.cli.main import build_parser
 from tests.conftest import REPO
 from tests.support import unavailable
 

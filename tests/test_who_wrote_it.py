@@ -11,7 +11,7 @@ from email.message import EmailMessage
 import pytest
 
 from service.ingest.match import Roster
-from service.reading import process
+from service.poll.message import process
 from service.records import Client, ClientStatus, Kind, RawMessage, Tag
 
 ACTIVE = ClientStatus.ACTIVE
