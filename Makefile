@@ -38,18 +38,12 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-# The storage tests, run a second time on PostgreSQL (a private server the tests start).
-PG_TESTS := tests/test_store.py tests/test_privacy.py tests/test_health.py tests/test_corrections.py \
-	tests/test_answered.py tests/test_identity.py tests/test_header_first.py \
-	tests/test_ingest_faults.py tests/test_daemon.py tests/test_digest.py tests/test_smtp.py \
-	tests/test_imap.py tests/test_kill.py tests/test_roster.py tests/test_migrations.py \
-	tests/test_lease.py tests/test_many_coaches.py tests/test_practice.py tests/test_no_loss.py \
-	tests/test_search_retry.py tests/test_cyrus.py tests/test_digest_once.py tests/test_status_errors.py \
-	tests/test_no_false_all_clear.py tests/test_no_leaks.py
-
+# All the tests, then the storage tests (those marked `storage`, which tests/conftest.py gives
+# every test that uses the database fixture) a second time on PostgreSQL, a private server the
+# tests start.
 test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
-	DOORSTEP_TEST_DATABASE=postgresql $(BIN)/python -m pytest -q $(PG_TESTS)
+	DOORSTEP_TEST_DATABASE=postgresql $(BIN)/python -m pytest -q -m storage
 
 # The demo week's digest as HTML, and screenshots of it at phone and desktop widths, in .demo/.
 screenshots: $(STAMP) system-deps demo

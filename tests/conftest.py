@@ -48,6 +48,19 @@ ended = 2026-05-31
 
 ON_POSTGRES = os.environ.get("DOORSTEP_TEST_DATABASE", "") == "postgresql"
 
+# The fixtures that hand a test its database. A test that asks for one of them (directly or
+# through write_config, config, sessions, ...) is a storage test: `make test` runs it a second
+# time on PostgreSQL (`pytest -m storage`). A test that reaches the database some other way
+# says so itself with `pytestmark = pytest.mark.storage`.
+STORAGE_FIXTURES = frozenset({"storage_url", "postgres"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if STORAGE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.storage)
+
 
 @pytest.fixture(autouse=True)
 def _dispose_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:

@@ -20,6 +20,10 @@ from service.store.db import MIGRATIONS, migrate
 from service.store.models import Base
 from tests.conftest import ON_POSTGRES, REPO
 
+# database_url asks for the PostgreSQL server only when it is wanted, so conftest cannot see
+# from the fixtures that these tests use the database.
+pytestmark = pytest.mark.storage
+
 
 @pytest.fixture
 def database_url(tmp_path: Path, request: pytest.FixtureRequest) -> str:
