@@ -51,13 +51,17 @@ ON_POSTGRES = os.environ.get("DOORSTEP_TEST_DATABASE", "") == "postgresql"
 # The fixtures that hand a test its database. A test that asks for one of them (directly or
 # through write_config, config, sessions, ...) is a storage test: `make test` runs it a second
 # time on PostgreSQL (`pytest -m storage`). A test that reaches the database some other way
-# says so itself with `pytestmark = pytest.mark.storage`.
+# says so itself with `pytestmark = pytest.mark.storage`. One that only writes a config to test
+# something the database has no part in (secrets in the output, logging in) says
+# `pytest.mark.one_database`, and runs once.
 STORAGE_FIXTURES = frozenset({"storage_url", "postgres"})
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
+        if item.get_closest_marker("one_database") is not None:
+            continue
         if STORAGE_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.storage)
 

@@ -139,6 +139,7 @@ def test_an_unused_kept_connection_gets_a_noop(
 
 
 @pytest.mark.dovecot
+@pytest.mark.one_database  # IDLE's wake-up: no database in it
 def test_idle_reads_new_mail_within_seconds(
     mail_user: MailUser, write_config: Callable[..., Path], tmp_path: Path
 ) -> None:

@@ -142,6 +142,7 @@ def test_batches_commit_as_they_go(mail_user: MailUser, write_config: Callable[.
         assert session.query(Message).count() == 7
 
 
+@pytest.mark.one_database  # logging in and its messages: no database in it
 def test_wrong_password_is_explained(
     mail_user: MailUser, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,6 +163,7 @@ def test_untrusted_certificate_is_explained(
         poll_once(config, open_store(config.storage.url))
 
 
+@pytest.mark.one_database  # logging in and its messages: no database in it
 def test_missing_folder_is_explained(
     mail_user: MailUser, write_config: Callable[..., Path]
 ) -> None:
@@ -242,6 +244,7 @@ def test_no_protocol_line_reaches_the_log_even_at_debug(
     assert "wedding" not in logged
 
 
+@pytest.mark.one_database  # logging in and its messages: no database in it
 def test_oauth2_logs_in_with_xoauth2(
     mail_user: MailUser,
     write_config: Callable[..., Path],

@@ -15,6 +15,9 @@ from keyring.backend import KeyringBackend
 from service.cli.main import main
 from tests.servers import MailUser, SmtpServer
 
+# Secrets in the output and the logs: the database has no part in it (see conftest.py).
+pytestmark = pytest.mark.one_database
+
 PASTED = "hunter2-Secret!"  # a password pasted where the variable's name belongs
 MARKERS = ("Zq7-env-value", "Zq7-command-output", "Zq7-keyring-value", "Zq7-oauth2-token")
 
