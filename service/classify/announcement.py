@@ -6,14 +6,8 @@ headers first (a list's, blind copies, many recipients), then by a greeting to a
 
 from __future__ import annotations
 
-import re
-
+from service.classify.patterns import ignoring_case as _i
 from service.classify.view import MessageView
-
-
-def _i(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
 
 # A greeting to many: "Hi everyone," "Dear friends and clients," "Hola a todos," "Liebe Freunde,"
 _GROUP_GREETING = _i(

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import re
 
+from service.classify.patterns import ignoring_case as _i
 from service.classify.view import Finding, MessageView, Rule
 from service.ingest.bounce import MAILER_DAEMON
-
-
-def _i(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def auto_submitted(view: MessageView) -> Finding | None:

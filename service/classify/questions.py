@@ -3,9 +3,8 @@ not rhetorical, answered in the next breath, waved off ("no rush") or asked of s
 
 from __future__ import annotations
 
-import re
-
 from service.classify.announcement import PITCH, PROMOTION, is_announcement
+from service.classify.patterns import ignoring_case as _i
 from service.classify.phrasebook import (
     ANSWERED,
     QUESTION_OPENERS,
@@ -23,10 +22,6 @@ from service.classify.view import (
 )
 
 _s = sentence_pattern
-
-
-def _i(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 _RHETORICAL = _i(
@@ -76,7 +71,7 @@ _BECAUSE = _i(
 
 
 # ...or waves it away, or takes it back ("Don't answer that." "Ha, kidding.")
-_WAVE_OFF = _i(
+WAVED_OFF = _i(
     r"\b(don'?t (bother )?(answer|reply to|respond to) that|no need to answer( that)?|"
     r"rhetorical( question)?|(just |only )?(kidding|joking)|jk|lol,? (kidding|jk)|not a real question|"
     r"forget i asked|ignore (that|me|the question))\b|^ha(ha)*\b|" + phrases(WAVE_OFF)
@@ -136,7 +131,7 @@ def question_in(view: MessageView, parts: list[str]) -> Finding | None:
         if _RHETORICAL.search(sentence.strip()):
             continue
         after = parts[index + 1 : index + 3]
-        if after and _WAVE_OFF.search(after[0]):
+        if after and WAVED_OFF.search(after[0]):
             continue
         if not _asks_of_the_coach(sentence) and _answered_after(sentence, after):
             continue

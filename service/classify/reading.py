@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from service.classify.patterns import ignoring_case as _i
 from service.classify.quick import QuickPattern, quick_form
 from service.classify.text import sentences
 
@@ -31,10 +32,6 @@ class Role(enum.StrEnum):
 class Sentence:
     text: str
     role: Role
-
-
-def _i(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")

@@ -4,15 +4,14 @@ sure readings."""
 
 from __future__ import annotations
 
-import re
-
 from service.classify.announcement import PROMOTION, is_announcement
 from service.classify.model import request_probability
+from service.classify.patterns import ignoring_case as _i
 from service.classify.phrasebook import (
     NEGATED_REQUEST,
 )
 from service.classify.phrasebook import pattern as phrases
-from service.classify.questions import _WAVE_OFF, is_question
+from service.classify.questions import WAVED_OFF, is_question
 from service.classify.request_phrases import ANY_REQUEST, DAY, REQUESTS
 from service.classify.view import (
     Finding,
@@ -22,10 +21,6 @@ from service.classify.view import (
 )
 
 _s = sentence_pattern
-
-
-def _i(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 # A request the client cancels in the same breath: "No need to call me back."
@@ -61,7 +56,7 @@ def request_in(view: MessageView, parts: list[str]) -> Finding | None:
     negated = {sentence for sentence, _ in view.each_sentence(_ANY_NEGATED)}
     following = dict(zip(view.sentences, [*view.sentences[1:], ""], strict=False))
     for sentence, _ in view.each_sentence(ANY_REQUEST):
-        if sentence not in wanted or _WAVE_OFF.search(following.get(sentence, "")):
+        if sentence not in wanted or WAVED_OFF.search(following.get(sentence, "")):
             continue  # "Can you coach my team for free? Kidding."
         for clause in _CLAUSE.split(sentence):
             if (sentence in negated and _NEGATED.search(clause)) or _IN_CASE.search(clause):

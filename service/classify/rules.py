@@ -8,12 +8,11 @@ decided it. The ignore rules (mail written by machines) are in `machine.py`.
 
 from __future__ import annotations
 
-import re
-
 from service.classify.distress import warning_sign
 from service.classify.language import foreign_language
 from service.classify.machine import IGNORE_RULES
 from service.classify.nudge import nudge
+from service.classify.patterns import ignoring_case as _i
 from service.classify.phrasebook import (
     NO_REPLY,
 )
@@ -33,10 +32,6 @@ __all__ = ["IGNORE_RULES", "LAST_RULES", "REPLY_RULES", "Finding", "MessageView"
 
 
 _s = sentence_pattern
-
-
-def _i(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 _DISTRESS = _s(
