@@ -13,7 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from service.store import db
 from service.store.db import MIGRATIONS, migrate
@@ -31,6 +31,20 @@ def database_url(tmp_path: Path, request: pytest.FixtureRequest) -> str:
     if ON_POSTGRES:
         return str(request.getfixturevalue("postgres").new_database())
     return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+def _alembic() -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def _upgrade_to(engine: Engine, revision: str) -> None:
+    """The schema as it was at `revision` (what an older Doorstep left)."""
+    cfg = _alembic()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
 
 
 def test_migrations_build_exactly_the_models(database_url: str) -> None:
@@ -105,18 +119,12 @@ def test_schema_changes_are_transactional_on_sqlite(tmp_path: Path) -> None:
 
 
 def test_the_known_head_is_alembics_head() -> None:
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    assert ScriptDirectory.from_config(cfg).get_current_head() == db.SCHEMA_HEAD
+    assert ScriptDirectory.from_config(_alembic()).get_current_head() == db.SCHEMA_HEAD
 
 
 def test_a_store_behind_the_head_is_upgraded_on_opening(database_url: str) -> None:
     engine = db.make_engine(database_url)
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "0011")
+    _upgrade_to(engine, "0011")
     assert not db.at_head(engine)
     sessions = db.open_store(database_url)
     assert db.at_head(sessions.kw["bind"])
@@ -138,11 +146,8 @@ def test_a_store_at_the_head_opens_without_loading_alembic(tmp_path: Path) -> No
 def test_a_stored_nudge_is_read_as_one_when_the_store_is_upgraded(database_url: str) -> None:
     """0013: the replies stored before are read once for "asks again"; other messages are not."""
     engine = db.make_engine(database_url)
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    _upgrade_to(engine, "0012")
     with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "0012")
         for uid, body, in_reply_to in (
             (1, "Just bumping this, did you get a chance to look?", "<first@x>"),
             (2, "Just bumping this, did you get a chance to look?", ""),  # not a reply
