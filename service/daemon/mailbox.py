@@ -35,7 +35,7 @@ from service.daemon.signals import run_until_signalled
 from service.ingest.source import Source
 from service.notify.outbox import run_digest, send_pending
 from service.notify.transport import Transport
-from service.poll.mailbox import open_source, poll_once
+from service.poll.mailbox import open_source, poll_once, roster_of
 from service.records import PollReport
 from service.store.health import note_poll_failure, note_poll_success
 from service.store.lease import worker_name
@@ -63,6 +63,7 @@ class Daemon:
         worker serves at most so many); `worker` is its name in the leases; `label` starts the
         log lines of this mailbox's jobs (the coach's name in a practice)."""
         self.config = config
+        self.roster = roster_of(config)  # built again when the config file changes
         self.sessions = sessions
         self.transport = transport
         self.clock = clock
@@ -124,7 +125,7 @@ class Daemon:
         new = self.config_watch.changed(self.config, force)
         if new is None:
             return False
-        before, self.config = self.config, new
+        before, self.config, self.roster = self.config, new, roster_of(new)
         if self._scheduler is not None and (
             new.digest.send_at != before.digest.send_at
             or new.coach.timezone != before.coach.timezone
@@ -155,6 +156,7 @@ class Daemon:
             stop=self.stop,
             source=source,
             progress=progress,
+            roster=self.roster,
         )
 
     def keepalive_job(self) -> None:

@@ -47,17 +47,10 @@ def settle() -> None:
     gc.freeze()
 
 
-_LAST_ROSTER: list[tuple[Config, Roster]] = []  # the roster of the config last asked about
-
-
 def roster_of(config: Config) -> Roster:
-    """The roster of `config`, built once per config object (the daemon replaces its config when
-    the file changes, and polls every few minutes with the same one)."""
-    if _LAST_ROSTER and _LAST_ROSTER[0][0] is config:
-        return _LAST_ROSTER[0][1]
-    roster = Roster.build(config.roster, config.coach.emails, config.coach.phone_region)
-    _LAST_ROSTER[:] = [(config, roster)]
-    return roster
+    """The roster of `config`, as matching reads it (a daemon keeps it with its config and
+    builds it again when the file changes: a poll with nothing new then builds nothing)."""
+    return Roster.build(config.roster, config.coach.emails, config.coach.phone_region)
 
 
 def open_source(config: Config, sessions: sessionmaker[Session]) -> Source:
@@ -89,15 +82,17 @@ def poll_once(
     stop: threading.Event | None = None,
     source: Source | None = None,
     progress: Progress | None = None,
+    roster: Roster | None = None,
 ) -> PollReport:
     """Read what is new in every configured folder and store the client mail; then read what
     is new in the coach's Sent folder and mark the client messages it answers. `progress` is
-    told (folder, messages read, messages to read) as each batch is stored.
+    told (folder, messages read, messages to read) as each batch is stored; `roster` is
+    `roster_of(config)`, when the caller has it already.
 
     Raises `MailboxError` (after recording it per folder) when the mailbox cannot be read; what
     was committed before the failure stays committed and the next poll resumes from there.
     """
-    roster = roster_of(config)
+    roster = roster_of(config) if roster is None else roster
     account = config.mailbox.account
     new_addresses, first_poll = roster_changes(sessions, account, set(roster.by_email))
     if first_poll and new_addresses:
