@@ -9,7 +9,7 @@ Each round starts a fresh interpreter per command and per checkout, alternating,
 `python -X importtime -m service …`, and sums the import time of the top-level imports it reports
 (the cumulative column of each first-level module); it also times the whole process. Printed:
 each median, and the ratio this checkout / the reference. `status` reads a demo database made
-once beforehand in a temporary folder (the same file for both checkouts, so no migration runs).
+once beforehand in a temporary folder by each checkout's own poll, so that no migration runs.
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ def run(checkout: Path, args: list[str]) -> tuple[float, float]:
     return import_seconds(done.stderr), elapsed
 
 
-def demo_config(folder: Path) -> Path:
-    """The demo config, its storage a database in `folder`, made once by a poll of the demo."""
+def demo_config(folder: Path, checkout: Path) -> Path:
+    """The demo config, its storage a database in `folder`, made once by `checkout`'s poll of
+    the demo (each checkout its own: a reference of an older schema cannot open a newer one)."""
     text = (REPO / "demo" / "config.toml").read_text(encoding="utf-8")
     config = folder / "config.toml"
     shutil.copytree(REPO / "demo" / "maildir", folder / "maildir")
@@ -72,7 +73,7 @@ def demo_config(folder: Path) -> Path:
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     subprocess.run(
         [sys.executable, "-m", "service", "--config", str(config), "poll"],
-        cwd=REPO,
+        cwd=checkout,
         check=True,
         capture_output=True,
     )
@@ -91,13 +92,21 @@ def main() -> None:
             check=True,
         )
         try:
-            config = demo_config(Path(tmp) / "demo")
-            commands = {"--help": ["--help"], "status": ["--config", str(config), "status"]}
             checkouts = {"this checkout": REPO, f"reference {args.against}": reference}
+            configs = {
+                name: demo_config(Path(tmp) / f"demo-{n}", checkout)
+                for n, (name, checkout) in enumerate(checkouts.items())
+            }
+            commands = ("--help", "status")
             found: dict[tuple[str, str], list[tuple[float, float]]] = {}
             for _ in range(args.rounds):
-                for command, argv in commands.items():
+                for command in commands:
                     for name, checkout in checkouts.items():
+                        argv = (
+                            ["--help"]
+                            if command == "--help"
+                            else ["--config", str(configs[name]), "status"]
+                        )
                         found.setdefault((command, name), []).append(run(checkout, argv))
             for command in commands:
                 medians = {}
