@@ -39,7 +39,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def _fill(disk: Path) -> None:
-    with (disk / "filler").open("wb") as out:
+    # Unbuffered: nothing is left over to be written when the file is closed on a full disk.
+    with (disk / "filler").open("wb", buffering=0) as out:
         try:
             while True:
                 out.write(b"\0" * 65536)

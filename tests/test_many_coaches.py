@@ -93,7 +93,7 @@ def _stored(sessions: sessionmaker[Session], config: Config) -> list[tuple[str, 
         rows = session.execute(
             select(Message.client_name, Message.subject)
             .where(Message.account == config.mailbox.account)
-            .order_by(Message.subject)
+            .order_by(Message.subject, Message.client_name)  # ties (after retention): by name
         ).all()
     return [(str(c), str(s)) for c, s in rows]
 

@@ -141,9 +141,10 @@ class Message(Base):
     # the client afterwards), "marked" (doorstep mark), "email" (a correction line in a reply).
     answered_how: Mapped[str | None] = mapped_column(String(16))
     digest_id: Mapped[int | None] = mapped_column(ForeignKey("digest.id"), index=True)
-    classified_tag: Mapped[str] = mapped_column(String(16), default="")  # before any correction
-    rule: Mapped[str] = mapped_column(String(32), default="")  # the rule that decided it
-    phrase: Mapped[str] = mapped_column(String(200), default="")  # the words that triggered it
+    # before any correction
+    classified_tag: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    rule: Mapped[str] = mapped_column(String(32), default="", server_default="")  # which decided
+    phrase: Mapped[str] = mapped_column(String(200), default="", server_default="")  # its words
     # For a voicemail or text: the caller's number (E.164), the phone service, the duration.
     content_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of the bytes read
     # sha256 of the body alone: with the Message-ID, what makes a message the same message
