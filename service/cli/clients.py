@@ -36,7 +36,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
             "their earlier mail is read on the next poll."
         )
         return 0
-    when = date_type.fromisoformat(args.date) if args.date else today
+    when: date_type = args.date or today
     name = end_client(path, args.name, when)
     print(f"{name} is now a former client (ended {when}) in {path}.")
     return 0

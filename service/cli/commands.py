@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -92,7 +93,17 @@ def cmd_digest(args: argparse.Namespace) -> int:
     _, rendered = preview(sessions, config, utc_now())
     if args.preview:
         out = Path(args.preview)
-        out.write_text(rendered.html, encoding="utf-8")
+        try:
+            # The preview holds what clients wrote: readable by the coach alone, as the database.
+            descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+                file.write(rendered.html)
+            out.chmod(0o600)  # an existing file keeps its mode through O_CREAT
+        except OSError as e:
+            raise DoorstepError(
+                f"Could not write the preview to {out} ({e.strerror or e}). Check that its "
+                "folder exists and is writable, or give another path to --preview."
+            ) from None
         print(f"Wrote the HTML preview to {out} (nothing was sent).", file=sys.stderr)
     else:
         print(for_terminal(rendered.text), end="")

@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from service import __version__
@@ -71,6 +73,16 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
         default=default if default is argparse.SUPPRESS else False,
         help="log more detail (never message content)",
     )
+
+
+def _day(text: str) -> date:
+    """A date as --date takes it: YYYY-MM-DD, and a real day."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date Doorstep can read; write it as YYYY-MM-DD, e.g. 2026-05-31"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -203,7 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     end.add_argument("name", metavar="NAME", help="the client's name as in the config")
     end.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the last day of coaching (default: today)"
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="the last day of coaching (default: today)",
     )
     p.set_defaults(func="clients")
 
@@ -307,6 +322,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The output went to a pipe whose reader has stopped (`doorstep status | head -3`): what
+        # it read is all it wanted. Quiet, and no second error when Python flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as e:  # noqa: BLE001 - its text can hold what a client wrote: not printed
         print(safe_traceback(type(e), e, e.__traceback__), file=sys.stderr)
         print(

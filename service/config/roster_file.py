@@ -131,6 +131,12 @@ def add_client(
 def end_client(path: Path, name: str, ended: date) -> Any:
     _, doc = _read(path)
     table = _find(doc, name)
+    if table.get("status") == "former":
+        since = f" (ended {table['ended']})" if table.get("ended") else ""
+        raise DoorstepError(
+            f"{table.get('name')} is a former client already{since}; nothing was changed. To "
+            f"correct the end date, edit the 'ended' line of their entry in {path}."
+        )
     table["status"] = "former"
     table["ended"] = ended
     new_text = tomlkit.dumps(doc)
