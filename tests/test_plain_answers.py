@@ -90,3 +90,47 @@ def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path: Path, args: list[str]
     reader.stderr.close()
     assert reader.wait(timeout=60) != 0
     assert "Traceback" not in err and "BrokenPipe" not in err and "Exception ignored" not in err
+
+
+def test_a_password_command_is_read_for_its_first_line_only() -> None:
+    """`pass show` prints the password, then the entry's other lines (a login, a URL)."""
+    from service.config.credentials import read_password
+
+    command = f"{sys.executable} -c \"print('s3cret'); print('login: robin'); print('url: x')\""
+    assert read_password("mailbox", None, command) == "s3cret"
+
+
+@pytest.mark.parametrize(
+    ("url", "told"),
+    [
+        ("sqlite:////tmp/{tmp}/a-file/doorstep.db", "cannot be made there (File exists)"),
+        ("sqlite:////proc/no-such/doorstep.db", "cannot be made there"),
+        ("mysql://robin@localhost/doorstep", "[storage] url names 'mysql', which Doorstep"),
+        ("postgresql+pg8000://robin@localhost/doorstep", "needs a database driver"),
+    ],
+    ids=["parent-is-a-file", "under-proc", "mysql", "missing-driver"],
+)
+@pytest.mark.parametrize("command", ["poll", "check"])
+def test_a_storage_url_that_cannot_be_opened_is_told_and_check_says_so_too(
+    url: str, told: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a-file").write_text("")
+    config = demo_config(tmp_path)
+    text = config.read_text().replace('url = "sqlite:///doorstep.db"', f'url = "{url}"')
+    config.write_text(text.replace("/tmp/{tmp}", str(tmp_path)))
+    assert main([command, "--config", str(config)]) in (1, 2)
+    shown = capsys.readouterr()
+    assert told in shown.out + shown.err
+    assert "Traceback" not in shown.out + shown.err and "unexpected" not in shown.err
+
+
+def test_history_days_beyond_a_hundred_years_is_refused_by_the_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = demo_config(tmp_path)
+    config.write_text(
+        config.read_text().replace('kind = "maildir"', 'kind = "maildir"\nhistory_days = 100000000')
+    )
+    assert main(["poll", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert "mailbox.history_days" in err and "36500" in err and "Traceback" not in err

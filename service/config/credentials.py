@@ -109,11 +109,15 @@ def _run(table: str, setting: str, command: str, what: str) -> str:
             "Run it by hand to see what it needs."
         )
     try:
-        value = result.stdout.decode("utf-8", errors="strict").rstrip("\r\n")
+        printed = result.stdout.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
         raise CredentialError(
             f"[{table}] {setting} printed something that is not UTF-8 text; it should print {what}."
         ) from None
+    # The first line only: `pass show` prints the password, then the entry's other lines.
+    value = printed.splitlines()[0] if printed.splitlines() else ""
     if not value:
-        raise CredentialError(f"[{table}] {setting} printed nothing; it should print {what}.")
+        raise CredentialError(
+            f"[{table}] {setting} printed nothing on its first line; it should print {what}."
+        )
     return value

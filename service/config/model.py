@@ -150,7 +150,7 @@ class ImapMailbox(Credentials):
     folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
     timeout_seconds: float = Field(default=45.0, gt=0, le=600)
     batch_size: int = Field(default=100, ge=1, le=1000)
-    history_days: int = Field(default=30, ge=0)
+    history_days: int = Field(default=30, ge=0, le=36500)  # 0: all; at most a hundred years
     sent_folder: str | None = None  # None: found by its \\Sent flag; "": do not read it
     max_message_bytes: int = Field(default=25_000_000, ge=100_000)
     idle: bool = False  # IMAP IDLE on the first folder: new mail read within seconds
@@ -172,7 +172,7 @@ class ImapMailbox(Credentials):
 class LocalMailbox(_Strict):
     kind: Literal["maildir", "mbox"]
     path: Path
-    history_days: int = Field(default=30, ge=0)
+    history_days: int = Field(default=30, ge=0, le=36500)  # 0: all; at most a hundred years
     sent_folder: str | None = None  # a Maildir++ subfolder (".Sent"); None: "Sent" if it exists
     max_message_bytes: int = Field(default=25_000_000, ge=100_000)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.common.errors import ConfigError, DoorstepError, StorageError
@@ -23,10 +23,21 @@ SCHEMA_HEAD = "0013"
 def _prepare_sqlite_file(database: str) -> None:
     """The database holds clients' confidences: a 0700 folder, a 0600 file."""
     path = Path(database).expanduser()
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    except OSError as e:
+        raise StorageError(
+            f"The database file {path} cannot be made there ({e.strerror or e}). Check "
+            "[storage] url: its folder must be one Doorstep may create and write, on a disk "
+            '(e.g. "sqlite:////home/coach/.local/share/doorstep/doorstep.db").'
+        ) from None
+
+
+# What a [storage] url may name: SQLite (built in), or PostgreSQL through psycopg.
+BACKENDS = ("sqlite", "postgresql")
 
 
 def make_engine(url: str) -> Engine:
@@ -37,13 +48,26 @@ def make_engine(url: str) -> Engine:
             f"[storage] url {url!r} is not a database URL; write e.g. "
             '"sqlite:////home/coach/.local/share/doorstep/doorstep.db"'
         ) from e
+    backend = parsed.get_backend_name()
+    if backend not in BACKENDS:
+        raise ConfigError(
+            f"[storage] url names {backend!r}, which Doorstep does not store in. Use SQLite "
+            '("sqlite:////path/to/doorstep.db") or PostgreSQL ("postgresql+psycopg://user@host/db").'
+        )
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             _prepare_sqlite_file(parsed.database)
         connect_args = {"check_same_thread": False, "timeout": 30}
     # Parameters are what clients wrote: never in an error's text or a log line.
-    engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
+    try:
+        engine = create_engine(url, connect_args=connect_args, hide_parameters=True)
+    except (ImportError, NoSuchModuleError) as e:
+        raise ConfigError(
+            f"[storage] url {parsed.drivername!r} needs a database driver that is not installed "
+            f"({type(e).__name__}). For PostgreSQL install Doorstep with it: pip install "
+            "'doorstep[postgresql]', and write the url as postgresql+psycopg://…"
+        ) from None
     event.listen(engine, "handle_error", _storage_error)
     if parsed.get_backend_name() == "sqlite":
 
