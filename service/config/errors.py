@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,23 +65,53 @@ def _find_line(text: str, loc: tuple[int | str, ...]) -> int | None:
     return start + 1
 
 
-def describe_error(error: Any, text: str, path: Path, known_keys: Sequence[str]) -> str:
+def _table_of(loc: tuple[int | str, ...]) -> str:
+    """The table an error's key was written in, as the coach reads the file."""
+    if len(loc) < 2:
+        return "the top of the file"
+    if loc[0] == "mailbox":
+        return f'this [mailbox] (kind = "{loc[1]}")' if loc[1] in _BRANCHES[:3] else "[mailbox]"
+    if loc[0] == "clients":
+        return "a [[clients]] entry"
+    return f"[{loc[0]}]"
+
+
+def _belongs(name: str, tables: Sequence[str]) -> str:
+    where = " or ".join(tables)
+    if "the top of the file" in tables:
+        return (
+            "it belongs at the top of the file, before the first [table] line (a key written "
+            "below a [table] line is read as part of that table)"
+        )
+    return f"it is written in {where}"
+
+
+def describe_error(
+    error: Any,
+    text: str,
+    path: Path,
+    homes: Mapping[str, Sequence[str]],
+    cite_lines: bool = True,
+) -> str:
     """One line for one validation error: file, line, key path, and what to write instead."""
     loc = tuple(error["loc"])
     key = _loc(loc)
-    line = _find_line(text, loc)
+    line = _find_line(text, loc) if cite_lines else None  # not for a text never written
     where = f"{path}" + (f", line {line}" if line else "")
     kind = error["type"]
     message = str(error["msg"]).removeprefix("Value error, ")
     if kind == "extra_forbidden":
         name = key.rsplit(".", 1)[-1]
-        close = difflib.get_close_matches(name, known_keys, n=1)
-        hint = (
-            f"did you mean {close[0]!r}?"
-            if close
-            else "check its spelling against config.example.toml"
-        )
-        message = f"unknown key {name!r}; {hint}"
+        if name in homes:
+            message = f"{name!r} is not a key of {_table_of(loc)}: " + _belongs(name, homes[name])
+        else:
+            close = difflib.get_close_matches(name, list(homes), n=1)
+            hint = (
+                f"did you mean {close[0]!r}?"
+                if close
+                else "check its spelling against config.example.toml"
+            )
+            message = f"unknown key {name!r}; {hint}"
     elif kind == "missing":
         message = "this key is required; see config.example.toml for what to write"
     elif kind in ("union_tag_invalid", "union_tag_not_found"):

@@ -34,19 +34,28 @@ def default_config_path() -> Path:
     return Path(platformdirs.user_config_dir("doorstep")) / "config.toml"
 
 
-def _known_keys() -> list[str]:
-    models: list[type[BaseModel]] = [
-        Config,
-        CoachConfig,
-        ImapMailbox,
-        LocalMailbox,
-        SmtpConfig,
-        DigestConfig,
-        StorageConfig,
-        DaemonConfig,
-        ClientConfig,
-    ]
-    return sorted({name for model in models for name in model.model_fields})
+# Where each table's keys are written, as the coach reads the config file.
+_TABLES: tuple[tuple[type[BaseModel], str], ...] = (
+    (Config, "the top of the file"),
+    (CoachConfig, "[coach]"),
+    (ImapMailbox, '[mailbox] with kind = "imap"'),
+    (LocalMailbox, '[mailbox] with kind = "maildir" or "mbox"'),
+    (SmtpConfig, "[smtp]"),
+    (DigestConfig, "[digest]"),
+    (StorageConfig, "[storage]"),
+    (DaemonConfig, "[daemon]"),
+    (ClientConfig, "a [[clients]] entry"),
+)
+
+
+def _homes() -> dict[str, list[str]]:
+    """Each key Doorstep knows, and the tables it is written in."""
+    homes: dict[str, list[str]] = {}
+    for model, table in _TABLES:
+        for name in model.model_fields:
+            if name != "path" or model is not Config:  # Config.path is set by loading, not written
+                homes.setdefault(name, []).append(table)
+    return homes
 
 
 def load_config(path: Path) -> Config:
@@ -69,7 +78,7 @@ def load_config(path: Path) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as e:
-        problems = [describe_error(err, text, path, _known_keys()) for err in e.errors()]
+        problems = [describe_error(err, text, path, _homes()) for err in e.errors()]
         head = (
             "The config file has a problem"
             if len(problems) == 1

@@ -10,12 +10,12 @@ import os
 import re
 from datetime import date, time
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator, model_validator
 
 from service.common.addresses import normalise_email
 from service.common.phones import normalise_phone
@@ -39,6 +39,7 @@ def _check_email(value: str) -> str:
 
 
 Email = Annotated[str, Field(min_length=3)]
+Count = Annotated[int, Strict()]  # a number as a number: true is not 1, nor "ten" 10
 
 
 class _Strict(BaseModel):
@@ -84,6 +85,8 @@ class CoachConfig(_Strict):
 
 
 class Credentials(_Strict):
+    # The variable config.example.toml names, for the messages: the coach's file likely has it.
+    example_variable: ClassVar[str] = "DOORSTEP_PASSWORD"
     username: str | None = None
     password_env: str | None = None
     password_command: str | None = None
@@ -99,7 +102,7 @@ class Credentials(_Strict):
         if isinstance(data, dict) and "password" in data:
             raise ValueError(
                 "a plain-text 'password' is not read from the config file; set "
-                'password_env = "DOORSTEP_PASSWORD" (and export that variable) or '
+                f'password_env = "{cls.example_variable}" (and export that variable) or '
                 'password_command = "pass show mail/doorstep" instead'
             )
         return data
@@ -114,7 +117,7 @@ class Credentials(_Strict):
                 "and looks like a password, so it is not shown. Remove it from the config file "
                 "(and change that password if the file was shared); put the password in an "
                 "environment variable or the systemd unit's EnvironmentFile (a secrets file "
-                'readable only by you) and write its name here, e.g. password_env = "DOORSTEP_PASSWORD"'
+                f'readable only by you) and write its name here, e.g. password_env = "{cls.example_variable}"'
             )
         return value
 
@@ -130,7 +133,7 @@ class Credentials(_Strict):
         if self.username and not sources:
             raise ValueError(
                 f"[{table}] has a username but no password source; add "
-                'password_env = "DOORSTEP_PASSWORD", password_command = "…", '
+                f'password_env = "{self.example_variable}", password_command = "…", '
                 'password_keyring = "doorstep" or oauth2_token_command = "…"'
             )
         if (
@@ -142,17 +145,18 @@ class Credentials(_Strict):
 
 
 class ImapMailbox(Credentials):
+    example_variable: ClassVar[str] = "DOORSTEP_IMAP_PASSWORD"
     kind: Literal["imap"]
     host: str = Field(min_length=1)
-    port: int | None = Field(default=None, ge=1, le=65535)
+    port: Count | None = Field(default=None, ge=1, le=65535)
     security: Literal["tls", "starttls"] = "tls"
     username: str = Field(min_length=1)
     folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
     timeout_seconds: float = Field(default=45.0, gt=0, le=600)
-    batch_size: int = Field(default=100, ge=1, le=1000)
-    history_days: int = Field(default=30, ge=0, le=36500)  # 0: all; at most a hundred years
+    batch_size: Count = Field(default=100, ge=1, le=1000)
+    history_days: Count = Field(default=30, ge=0, le=36500)  # 0: all; at most a hundred years
     sent_folder: str | None = None  # None: found by its \\Sent flag; "": do not read it
-    max_message_bytes: int = Field(default=25_000_000, ge=100_000)
+    max_message_bytes: Count = Field(default=25_000_000, ge=100_000)
     idle: bool = False  # IMAP IDLE on the first folder: new mail read within seconds
 
     @model_validator(mode="after")
@@ -172,9 +176,9 @@ class ImapMailbox(Credentials):
 class LocalMailbox(_Strict):
     kind: Literal["maildir", "mbox"]
     path: Path
-    history_days: int = Field(default=30, ge=0, le=36500)  # 0: all; at most a hundred years
+    history_days: Count = Field(default=30, ge=0, le=36500)  # 0: all; at most a hundred years
     sent_folder: str | None = None  # a Maildir++ subfolder (".Sent"); None: "Sent" if it exists
-    max_message_bytes: int = Field(default=25_000_000, ge=100_000)
+    max_message_bytes: Count = Field(default=25_000_000, ge=100_000)
 
     @property
     def account(self) -> str:
@@ -186,8 +190,9 @@ class LocalMailbox(_Strict):
 
 
 class SmtpConfig(Credentials):
+    example_variable: ClassVar[str] = "DOORSTEP_SMTP_PASSWORD"
     host: str = Field(min_length=1)
-    port: int | None = Field(default=None, ge=1, le=65535)
+    port: Count | None = Field(default=None, ge=1, le=65535)
     security: Literal["tls", "starttls", "none"] = "starttls"
     timeout_seconds: float = Field(default=45.0, gt=0, le=600)
 
@@ -211,9 +216,9 @@ class DigestConfig(_Strict):
     sender: Email | None = None
     send_at: time = time(7, 30)
     empty_day: Literal["skip", "quiet_note"] = "quiet_note"
-    nudge_days: int = Field(default=3, ge=1, le=365)
+    nudge_days: Count = Field(default=3, ge=1, le=365)
     # The digest starts with a notice when the mailbox could not be read for this long.
-    alert_after_hours: int = Field(default=3, ge=0, le=168)
+    alert_after_hours: Count = Field(default=3, ge=0, le=168)
     # How each digest item links to its message: "{message_id}" is replaced by the Message-ID.
     message_link: str = "message:%3C{message_id}%3E"
 
@@ -238,19 +243,23 @@ class DigestConfig(_Strict):
     @field_validator("send_at", mode="before")
     @classmethod
     def _send_at(cls, value: Any) -> Any:
-        if isinstance(value, str) and not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", value.strip()):
-            raise ValueError(f'{value!r} is not a time of day; write it as "07:30" (24-hour clock)')
+        if isinstance(value, time):
+            return value  # TOML's own time of day (send_at = 07:30:00)
+        if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", value.strip()):
+            raise ValueError(
+                f'{value!r} is not a time of day; write it in quotes as "07:30" (24-hour clock)'
+            )
         return value
 
 
 class StorageConfig(_Strict):
     url: str = Field(default_factory=default_database_url)
     # What clients wrote is kept this many days, then removed (counts and verdicts stay); 0 keeps it.
-    retention_days: int = Field(default=90, ge=0, le=36500)
+    retention_days: Count = Field(default=90, ge=0, le=36500)
 
 
 class DaemonConfig(_Strict):
-    poll_minutes: int = Field(default=10, ge=1, le=1440)
+    poll_minutes: Count = Field(default=10, ge=1, le=1440)
 
 
 class ClientConfig(_Strict):

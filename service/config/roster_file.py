@@ -56,7 +56,7 @@ def _validate(path: Path, new_text: str) -> None:
     try:
         Config.model_validate(tomllib.loads(new_text))
     except ValidationError as e:
-        problems = [describe_error(err, new_text, path, []) for err in e.errors()]
+        problems = [describe_error(err, new_text, path, {}, cite_lines=False) for err in e.errors()]
         raise ConfigError(
             "That change would make the config invalid; nothing was changed:\n  "
             + "\n  ".join(problems)
