@@ -22,11 +22,11 @@ IMAP = '[mailbox]\nkind = "imap"\nhost = "imap.example.org"\nusername = "robin"\
     [
         (
             "[daemon]\npoll_minutes = true\n",
-            "daemon.poll_minutes: Input should be a valid integer",
+            "daemon.poll_minutes: write a whole number without quotes",
         ),
         (
             '[daemon]\npoll_minutes = "ten"\n',
-            "daemon.poll_minutes: Input should be a valid integer",
+            "daemon.poll_minutes: write a whole number without quotes",
         ),
         ("[digest]\nsend_at = 730\n", 'write it in quotes as "07:30"'),
     ],

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from service.cli.setup import load_settings, open_sessions
 from service.common.errors import DoorstepError
 from service.config import Config, ImapMailbox
+from service.config.roster_checks import roster_warnings
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -16,8 +17,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from service.ingest.imap import connect_imap
     from service.notify.transport import check_smtp
 
-    config = load_settings(args)
+    config = load_settings(args, warn=False)
     print(f"✓ Config {config.path} is valid: {len(config.clients)} client(s).")
+    for warning in roster_warnings(config):
+        print(f"! {warning}")
     failed = False
     mailbox = config.mailbox
     if isinstance(mailbox, ImapMailbox):

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import logging
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Config, config_path_from, load_config
+from service.config.roster_checks import roster_warnings
 
 if TYPE_CHECKING:
     from service.notify.transport import Transport
 
 
-def load_settings(args: argparse.Namespace) -> Config:
-    return load_config(config_path_from(args.config))
+log = logging.getLogger("doorstep.config")
+
+
+def load_settings(args: argparse.Namespace, warn: bool = True) -> Config:
+    """The config, with what is odd about its roster said once (unless the caller says it)."""
+    config = load_config(config_path_from(args.config))
+    if warn:
+        for warning in roster_warnings(config):
+            log.warning("%s", warning)
+    return config
 
 
 def open_sessions(config: Config) -> sessionmaker[Session]:

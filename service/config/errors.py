@@ -20,6 +20,51 @@ _SECRET_KEYS = frozenset(
 )
 
 
+# pydantic's error types, said as what to write: a key's value of the wrong kind or size.
+_PLAIN: dict[str, str] = {
+    "int_type": "write a whole number without quotes, e.g. 10",
+    "int_parsing": "write a whole number without quotes, e.g. 10",
+    "int_from_float": "write a whole number, without a decimal point",
+    "float_type": "write a number without quotes, e.g. 45 or 2.5",
+    "float_parsing": "write a number without quotes, e.g. 45 or 2.5",
+    "bool_type": "write true or false, without quotes",
+    "bool_parsing": "write true or false, without quotes",
+    "string_type": 'write text in quotes, e.g. "Jane Doe"',
+    "list_type": 'write a list in square brackets, e.g. ["jane@example.org"]',
+    "dict_type": "write this as a table: a [name] line with its keys below it",
+    "model_type": "write this as a table: a [name] line with its keys below it",
+    "model_attributes_type": "write this as a table: a [name] line with its keys below it",
+    "string_too_short": "this may not be empty",
+    "too_short": "this list needs at least {min_length} entry",
+    "greater_than_equal": "write a number of at least {ge}",
+    "greater_than": "write a number above {gt}",
+    "less_than_equal": "write a number of at most {le}",
+    "less_than": "write a number below {lt}",
+    "date_type": "write a date without quotes, e.g. 2026-05-31",
+    "date_parsing": "write a date without quotes, e.g. 2026-05-31",
+    "date_from_datetime_parsing": "write a date without quotes, e.g. 2026-05-31",
+    "date_from_datetime_inexact": "write a date without a time, e.g. 2026-05-31",
+}
+
+
+def _plain(kind: str, ctx: Mapping[str, Any]) -> str | None:
+    template = _PLAIN.get(kind)
+    return template.format(**ctx) if template else None
+
+
+def _quoted_line(text: str, message: str) -> int | None:
+    """For an error about the file as a whole, the line of a value it quotes: of the values, the
+    one written last (an address shared by two clients is told where the second lists it)."""
+    lines = [line.casefold() for line in text.splitlines()]
+    found = [
+        i
+        for value in re.findall(r"'([^']+)'", message)
+        for i, line in enumerate(lines)
+        if value.casefold() in line
+    ]
+    return max(found) + 1 if found else None
+
+
 def _loc(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -96,10 +141,14 @@ def describe_error(
     """One line for one validation error: file, line, key path, and what to write instead."""
     loc = tuple(error["loc"])
     key = _loc(loc)
-    line = _find_line(text, loc) if cite_lines else None  # not for a text never written
-    where = f"{path}" + (f", line {line}" if line else "")
     kind = error["type"]
     message = str(error["msg"]).removeprefix("Value error, ")
+    line = None
+    if cite_lines:  # not for a text never written
+        line = _find_line(text, loc) if loc else _quoted_line(text, message)
+    where = f"{path}" + (f", line {line}" if line else "")
+    secret = any(part in _SECRET_KEYS for part in loc)
+    plain = _plain(kind, error.get("ctx") or {})
     if kind == "extra_forbidden":
         name = key.rsplit(".", 1)[-1]
         if name in homes:
@@ -116,10 +165,14 @@ def describe_error(
         message = "this key is required; see config.example.toml for what to write"
     elif kind in ("union_tag_invalid", "union_tag_not_found"):
         message = 'kind must be "imap", "maildir" or "mbox"'
-    elif kind == "literal_error" and not any(part in _SECRET_KEYS for part in loc):
-        message = f"{error['input']!r} is not allowed here; write {error['ctx']['expected']}"
-    elif any(part in _SECRET_KEYS for part in loc):
+    elif kind == "literal_error" and not secret:
+        message = f"write {error['ctx']['expected']} (it says {error['input']!r})"
+    elif plain is not None:
+        said = error.get("input")
+        shown = not secret and isinstance(said, str | int | float | bool)
+        message = plain + (f" (it says {said!r})" if shown else "")
+    elif secret:
         pass  # the message as pydantic gives it, without the value
     elif isinstance(error.get("input"), str | int | float | bool) and kind != "value_error":
         message = f"{message} (it says {error['input']!r})"
-    return f"{where}: {key or '(top level)'}: {message}"
+    return f"{where}: {key}: {message}" if key else f"{where}: {message}"

@@ -26,6 +26,7 @@ from service.config.model import (
     SmtpConfig,
     StorageConfig,
 )
+from service.config.syntax import describe_syntax_error, too_deep
 
 CONFIG_ENV = "DOORSTEP_CONFIG"
 
@@ -71,12 +72,11 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"Could not read the config file {path}: {e}") from e
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(
-            f"{path}: this is not valid TOML ({e}). Check quotes, brackets and '=' on that line."
-        ) from e
-    try:
         config = Config.model_validate(data)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(describe_syntax_error(str(e), text, path)) from None
+    except RecursionError:
+        raise ConfigError(too_deep(path)) from None
     except ValidationError as e:
         problems = [describe_error(err, text, path, _homes()) for err in e.errors()]
         head = (

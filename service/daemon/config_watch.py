@@ -7,6 +7,7 @@ import logging
 
 from service.common.errors import ConfigError
 from service.config import Config, load_config
+from service.config.roster_checks import roster_warnings
 
 log = logging.getLogger(__name__)
 
@@ -44,4 +45,6 @@ class ConfigWatch:
             )
             new = new.model_copy(update={"storage": config.storage, "mailbox": config.mailbox})
         log.info("Config reloaded from %s: %d client(s)", new.path, len(new.clients))
+        for warning in roster_warnings(new):
+            log.warning("%s", warning)
         return new
