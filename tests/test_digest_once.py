@@ -130,9 +130,10 @@ def test_a_refused_digest_is_sent_once_the_cause_is_fixed(
     smtp_server.mode = "permfail"
     first = send()
     assert first.returncode != 0
-    assert "554" in first.stdout and "'doorstep digest --send' sends" in first.stdout
+    assert "554" in first.stderr and "doorstep: " in first.stderr
+    assert "'doorstep digest --send' sends" in first.stderr and first.stdout == ""
     again = send()  # still refused: still an error, still says why
-    assert again.returncode != 0 and "554" in again.stdout
+    assert again.returncode != 0 and "554" in again.stderr
     assert smtp_server.received == []
 
     smtp_server.mode = "accept"

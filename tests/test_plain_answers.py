@@ -103,7 +103,10 @@ def test_a_password_command_is_read_for_its_first_line_only() -> None:
 @pytest.mark.parametrize(
     ("url", "told"),
     [
-        ("sqlite:////tmp/{tmp}/a-file/doorstep.db", "cannot be made there (File exists)"),
+        (
+            "sqlite:////tmp/{tmp}/a-file/doorstep.db",
+            "cannot be made there (a file is in the way where a folder should be)",
+        ),
         ("sqlite:////proc/no-such/doorstep.db", "cannot be made there"),
         ("mysql://robin@localhost/doorstep", "[storage] url names 'mysql', which Doorstep"),
         ("postgresql+pg8000://robin@localhost/doorstep", "needs a database driver"),

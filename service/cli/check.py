@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from service.cli.setup import load_settings, open_sessions
+from service.cli.setup import load_settings, make_transport, open_sessions
 from service.common.errors import DoorstepError
 from service.config import Config, ImapMailbox
 from service.config.roster_checks import roster_warnings
@@ -62,7 +62,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             failed = True
             print(f"✗ {e}")
     else:
-        print(f'✓ Digests are written to {config.digest.file_dir} (deliver = "file").')
+        from service.notify.transport import FileTransport
+
+        transport = make_transport(config)
+        assert isinstance(transport, FileTransport)  # deliver = "file"
+        try:
+            print(f"✓ {transport.check()}.")
+        except DoorstepError as e:
+            failed = True
+            print(f"✗ {e}")
     return 1 if failed else 0
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -86,9 +87,14 @@ def cmd_digest(args: argparse.Namespace) -> int:
     config = load_settings(args)
     sessions = open_sessions(config)
     if args.send:
+        # Each outcome is said below, once: the daemon's log line for a delay would repeat it.
+        logging.getLogger("service.notify.outbox").setLevel(logging.ERROR)
         result = run_digest(sessions, config, make_transport(config), utc_now())
         for note in result.notes:
-            print(for_terminal(note))
+            if note in result.problems:
+                print(for_terminal(f"doorstep: {note}"), file=sys.stderr)
+            else:
+                print(for_terminal(note))
         return 1 if result.failed else 0
     _, rendered = preview(sessions, config, utc_now())
     if args.preview:

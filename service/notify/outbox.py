@@ -47,6 +47,7 @@ class SendResult:
     sent: int
     failed: int
     notes: tuple[str, ...]
+    problems: tuple[str, ...] = ()  # those of the notes that say a digest did not go out
 
 
 @dataclass
@@ -74,6 +75,7 @@ def send_pending(
     due = due_digests(sessions, config.mailbox.account, now, force)
     sent = failed = 0
     notes: list[str] = []
+    problems: list[str] = []
     for digest_id, raw, day, created in ((d.id, d.raw, d.day, d.created_at) for d in due):
         if not claim(sessions, digest_id, now, until=now + CLAIM_FOR):
             notes.append(f"The digest for {day} is being sent by another Doorstep process.")
@@ -89,6 +91,7 @@ def send_pending(
             notes.append(
                 f"{e} Once that is fixed, 'doorstep digest --send' sends today's digest again."
             )
+            problems.append(notes[-1])
             log.error("The digest for %s was refused: %s", day, e)
             _record_failure(sessions, digest_id, now, str(e), permanent=True)
         except (
@@ -96,6 +99,7 @@ def send_pending(
         ) as e:  # a delay, or what stops any send: "[smtp] password_env … not set"
             failed += 1
             notes.append(str(e))
+            problems.append(notes[-1])
             if now - created >= UNSENT_ALARM:
                 log.error(
                     "The digest for %s has not reached you for %d hours: %s Doorstep keeps "
@@ -116,7 +120,7 @@ def send_pending(
             sent += 1
             notes.append(f"The digest for {day} was {where}.")
             log.info("The digest for %s was %s", day, where)
-    return SendResult(sent=sent, failed=failed, notes=tuple(notes))
+    return SendResult(sent=sent, failed=failed, notes=tuple(notes), problems=tuple(problems))
 
 
 def _record_failure(

@@ -18,6 +18,7 @@ from typing import Protocol
 import aiosmtplib
 
 from service.common.errors import DeliveryError, PermanentDeliveryError
+from service.common.oserrors import plain_reason
 from service.common.tls import explain_connection_error, tls_context
 from service.config import SmtpConfig
 from service.config.credentials import Secret, read_secret
@@ -108,10 +109,28 @@ class FileTransport:
             tmp.replace(path)
         except OSError as e:
             raise DeliveryError(
-                f"Could not write the digest into {self.folder}: {e}. Check [digest] file_dir."
+                f"Could not write the digest into {self.folder}: {plain_reason(e)}. Check "
+                "[digest] file_dir: it must name a folder Doorstep's user may write to, on a "
+                "disk with room."
             ) from e
         accepted()
         return f"written to {path}"
+
+    def check(self) -> str:
+        """Make the folder and write a file there as a digest would; raise `DeliveryError`."""
+        probe = self.folder / ".doorstep-check.tmp"
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(probe, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(b"check\n")
+            probe.unlink()
+        except OSError as e:
+            raise DeliveryError(
+                f"Digests cannot be written to {self.folder}: {plain_reason(e)}. Check [digest] "
+                "file_dir: it must name a folder Doorstep's user may write to, on a disk with room."
+            ) from e
+        return f'Digests are written to {self.folder} (deliver = "file"); a test file was written there'
 
 
 def _refused(settings: SmtpConfig, secret: Secret | None) -> str:

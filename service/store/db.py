@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, Ope
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.common.errors import ConfigError, DoorstepError, StorageError
+from service.common.oserrors import plain_reason
 from service.store.models import Base
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -30,7 +31,7 @@ def _prepare_sqlite_file(database: str) -> None:
             os.close(fd)
     except OSError as e:
         raise StorageError(
-            f"The database file {path} cannot be made there ({e.strerror or e}). Check "
+            f"The database file {path} cannot be made there ({plain_reason(e)}). Check "
             "[storage] url: its folder must be one Doorstep may create and write, on a disk "
             '(e.g. "sqlite:////home/coach/.local/share/doorstep/doorstep.db").'
         ) from None
@@ -104,6 +105,14 @@ def describe_failure(error: BaseException) -> str:
             "the database is read-only. Check that the [storage] url's file and its folder "
             "are writable by the user Doorstep runs as"
         )
+    elif code == "SQLITE_CANTOPEN":
+        what = (
+            "its file cannot be opened for writing: the disk may be mounted read-only, or "
+            "Doorstep's user may not write in its folder (SQLite keeps a journal beside the "
+            "file). Check the [storage] url's folder"
+        )
+    elif code.startswith("SQLITE_IOERR"):
+        what = "the disk holding it gave a read or write error. Check the disk; nothing was lost"
     elif code.startswith("08") or "connection" in text or "could not connect" in text:
         what = (
             "the database server could not be reached. Check that it is running and the "
@@ -114,7 +123,10 @@ def describe_failure(error: BaseException) -> str:
     elif code in ("SQLITE_CORRUPT", "SQLITE_NOTADB", "XX001", "XX002"):
         what = "the database file is damaged. Restore it from a backup, or move it away"
     else:
-        what = f"the database refused a change ({kind}{', code ' + code if code else ''})"
+        what = (
+            f"the database refused a change ({kind}{', code ' + code if code else ''}). Check "
+            "that the [storage] url names Doorstep's database, then try again"
+        )
     return f"Could not read or write the database: {what}."
 
 
