@@ -21,6 +21,7 @@ from service.config import Config, load_config
 from service.store import db
 from service.store.db import open_store
 from tests.cyrus import cyrus, cyrus_user  # noqa: F401 - fixtures
+from tests.disks import small_disk  # noqa: F401 - a fixture
 from tests.postgres import postgres  # noqa: F401 - a fixture
 from tests.servers import ca, ca_file, dovecot, mail_user, smtp_server  # noqa: F401 - fixtures
 

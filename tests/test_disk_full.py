@@ -6,47 +6,16 @@ A real full disk: a small tmpfs mounted for the test (root only), filled up."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from service.cli.main import main
+from tests.disks import fill
 from tests.mail import make_message
 
 MARKER = "Qz7diskmarker"
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "small-disk"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs for a real full disk needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"could not mount a small tmpfs: {done.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(disk: Path) -> None:
-    # Unbuffered: nothing is left over to be written when the file is closed on a full disk.
-    with (disk / "filler").open("wb", buffering=0) as out:
-        try:
-            while True:
-                out.write(b"\0" * 65536)
-                out.flush()
-        except OSError:
-            pass  # ENOSPC: the disk is full
 
 
 def _client_mail(maildir: Path, n: int) -> None:
@@ -75,7 +44,7 @@ def test_a_full_disk_is_told_without_client_text_and_status_shows_it(
     assert main(["--config", str(path), "status"]) == 0
     assert "MB free" not in capsys.readouterr().out  # room enough: nothing said
 
-    _fill(small_disk)
+    fill(small_disk)
     _client_mail(tmp_path / "Maildir", 2)
     assert main(["--config", str(path), "poll"]) != 0
     poll = capsys.readouterr()

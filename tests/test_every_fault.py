@@ -8,17 +8,17 @@ and bad arguments to each command."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from service.cli.main import main
 from tests.conftest import REPO
+from tests.disks import fill
 from tests.test_cli import demo_config
 
 # Each command as the coach types it; the config is given to each.
@@ -170,25 +170,6 @@ def test_a_bad_argument_to_a_command_is_told_in_a_sentence(
     assert any(line.startswith(("doorstep", "usage:")) for line in text.splitlines()), text
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs (a read-only or full disk) needs root")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2M", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"could not mount a small tmpfs: {done.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
 def test_a_database_on_a_read_only_disk_is_told_for_every_command(
     small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -217,12 +198,7 @@ def test_digests_on_a_full_disk_are_told_and_check_finds_it_first(
         config.read_text().replace('file_dir = "digests"', f'file_dir = "{small_disk}"')
     )
     assert main(["--config", str(config), "poll"]) == 0
-    with (small_disk / "filler").open("wb", buffering=0) as out:
-        try:
-            while True:
-                out.write(b"\0" * 65536)
-        except OSError:
-            pass  # the disk is full
+    fill(small_disk)
     capsys.readouterr()
     for args in (["check"], ["digest", "--send"]):
         code, shown = _run(["--config", str(config), *args], capsys)
