@@ -24,6 +24,7 @@ import pytest
 import trustme
 
 from tests.support import unavailable
+from tests.system_deps import dovecot_binary, dovecot_missing
 
 if TYPE_CHECKING:
     from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
@@ -268,12 +269,6 @@ def _ensure_system_user() -> tuple[int, int]:
     return entry.pw_uid, grp.getgrgid(entry.pw_gid).gr_gid
 
 
-def dovecot_binary() -> str | None:
-    return shutil.which("dovecot") or (
-        "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
-    )
-
-
 def start_dovecot(
     binary: str, ca: trustme.CA, ca_file: Path, extra_conf: str = ""
 ) -> DovecotServer:
@@ -326,12 +321,13 @@ def stop_dovecot(server: DovecotServer) -> None:
 
 def running_dovecot(ca: trustme.CA, ca_file: Path, extra_conf: str = "") -> DovecotServer:
     """A started Dovecot for a fixture, or the reason there is none (skip, or fail in CI)."""
-    binary = dovecot_binary()
-    if binary is None:
-        unavailable("Dovecot is not installed (apt-get install dovecot-imapd; `make test` does it)")
+    reason = dovecot_missing()
+    if reason is not None:
+        unavailable(reason)
     if os.geteuid() != 0:
         unavailable("the Dovecot tests need root: Dovecot's master process runs as root")
-    assert binary is not None
+    binary = dovecot_binary()
+    assert binary is not None  # dovecot_missing found it
     try:
         return start_dovecot(binary, ca, ca_file, extra_conf)
     except RuntimeError as e:
