@@ -208,3 +208,26 @@ def test_without_root_or_sudo_it_says_so_and_does_nothing(machine: Machine) -> N
     assert "dovecot-imapd" in run.stderr
     assert "needs root or sudo" in run.stderr
     assert [line for line in machine.log if not line.startswith("dpkg-query -W")] == []
+
+
+def test_the_readme_says_what_the_test_command_installs_and_that_it_needs_root() -> None:
+    readme = (REPO / "README.md").read_text()
+    first_screen = readme[: readme.index("\n## ")]
+    (line,) = [line for line in first_screen.splitlines() if line.startswith("$ make test")]
+    for said in ("root or sudo", "Dovecot", "PostgreSQL", "Chromium", "Cyrus", "apt"):
+        assert said in line, said
+    section = readme[readme.index("### What `make test` installs") :]
+    packages = next(
+        line for line in SCRIPT.read_text().splitlines() if line.startswith("PACKAGES=")
+    )
+    for package in packages.removeprefix("PACKAGES=").strip('"').split():
+        assert f"`{package}`" in section, package
+    for said in (
+        "needs root or sudo",
+        "`apt-get -s`",
+        "DOORSTEP_ALLOW_REMOVALS=1",
+        "disabled at boot",
+        ".venv/bin/python -m pytest",
+        "skipped with the",
+    ):
+        assert said in section, said
