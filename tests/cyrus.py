@@ -382,8 +382,8 @@ def start_cyrus(ca: trustme.CA, ca_file: Path) -> CyrusServer:
         )
     server = CyrusServer(root, imap_port, imaps_port, ca_file, process, syslog, admin_password)
     try:
-        wait_for_port(imaps_port)
-        wait_for_port(imap_port)
+        wait_for_port(imaps_port, process=process)
+        wait_for_port(imap_port, process=process)
         deadline = time.monotonic() + 15
         while not server.lmtp_socket.exists():
             if time.monotonic() > deadline or process.poll() is not None:

@@ -118,7 +118,7 @@ def start_postgres(binaries: Path) -> PostgresServer:
         )
     server = PostgresServer(root, port, process)
     try:
-        wait_for_port(port, timeout=30)
+        wait_for_port(port, timeout=30, process=process)
     except TimeoutError as e:
         output = (root / "postgres.log").read_text(errors="replace")
         server.stop()

@@ -39,9 +39,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_for_port(port: int, timeout: float = 15.0) -> None:
+def wait_for_port(
+    port: int, timeout: float = 15.0, process: subprocess.Popen[bytes] | None = None
+) -> None:
+    """Until something listens on the port; a `process` that exits first ends the wait at once."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise TimeoutError(
+                f"the server exited ({process.returncode}) before it listened on 127.0.0.1:{port}"
+            )
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return
@@ -177,7 +184,7 @@ class DovecotServer:
             self.process = subprocess.Popen(
                 [binary, "-F", "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT
             )
-        wait_for_port(self.imaps_port)
+        wait_for_port(self.imaps_port, process=self.process)
 
 
 DOVECOT_CONF = """
@@ -300,8 +307,8 @@ def start_dovecot(
         )
     server = DovecotServer(root, conf, imap_port, imaps_port, ca_file, uid, gid, process, accounts)
     try:
-        wait_for_port(imaps_port)
-        wait_for_port(imap_port)
+        wait_for_port(imaps_port, process=process)
+        wait_for_port(imap_port, process=process)
     except TimeoutError as e:
         server.stop()
         output = (root / "master.out").read_text(errors="replace")

@@ -15,7 +15,7 @@ import pytest
 import trustme
 
 from tests import support
-from tests.servers import running_dovecot
+from tests.servers import free_port, running_dovecot, wait_for_port
 from tests.system_deps import dovecot_missing
 
 REPO = Path(__file__).resolve().parent.parent
@@ -99,3 +99,13 @@ def test_make_test_installs_dovecot_imapd_where_only_dovecot_core_is(
     assert done.returncode == 0, done.stderr
     assert "dovecot-imapd" in done.stdout  # what is missing, said before it is installed
     assert log.read_text().splitlines() == ["deploy/install-test-deps.sh"]
+
+
+def test_a_server_that_exits_at_once_is_not_waited_for() -> None:
+    """A Dovecot that cannot start (a broken install, a bad line of configuration) is reported
+    when it exits, not after the 15 s a slow start is given."""
+    process = subprocess.Popen(["sh", "-c", "exit 3"])
+    started = time.monotonic()
+    with pytest.raises(TimeoutError, match=r"exited \(3\)"):
+        wait_for_port(free_port(), process=process)
+    assert time.monotonic() - started < 2
