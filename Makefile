@@ -23,14 +23,14 @@ demo: $(STAMP)
 	  m = email.message_from_bytes(open(sorted(glob.glob(".demo/digests/*.eml"))[-1], "rb").read(), policy=email.policy.default); \
 	  print("Subject:", m["Subject"]); print(); print(m.get_body(("plain",)).get_content())'
 
-# Dovecot and Cyrus (real IMAP servers) for the integration tests, from Debian's packages. Without it (or
-# without root) those tests are skipped with the reason, except in CI, where they fail.
+# What the integration tests need from Debian's packages: Dovecot and Cyrus (real IMAP servers),
+# PostgreSQL, Chromium and systemd-analyze. tests/system_deps.py checks for the very files the
+# tests use (the fixtures ask it too); if any is missing, deploy/install-test-deps.sh installs it,
+# with root or sudo, and stops without changing anything if apt would remove a package. Without
+# them those tests are skipped with the reason, except in CI, where they fail.
 system-deps:
-	@{ command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot; } && command -v chromium >/dev/null 2>&1 \
-	  && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v systemd-analyze >/dev/null 2>&1 \
-	  && test -x /opt/doorstep-test/cyrus/usr/lib/cyrus/bin/imapd \
-	  || sh deploy/install-test-deps.sh \
-	  || { [ -z "$$CI" ] && echo "Dovecot/Cyrus/Chromium/PostgreSQL/systemd-analyze could not be installed: those tests will be skipped."; }
+	@$(PYTHON) -m tests.system_deps || sh deploy/install-test-deps.sh \
+	  || { [ -z "$$CI" ] && echo "The test dependencies were not installed: the tests that need them will be skipped."; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check service tests

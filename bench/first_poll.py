@@ -62,7 +62,8 @@ sys.path.insert(0, str(REPO))
 import trustme  # noqa: E402
 
 from tests.mail import make_message  # noqa: E402
-from tests.servers import MailUser, dovecot_binary, start_dovecot, stop_dovecot  # noqa: E402
+from tests.servers import MailUser, start_dovecot, stop_dovecot  # noqa: E402
+from tests.system_deps import dovecot_binary  # noqa: E402
 
 CLIENTS = [f"client{i}@clients.example" for i in range(40)]
 LINES = [

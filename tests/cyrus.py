@@ -35,14 +35,14 @@ import trustme
 
 from tests.servers import free_port, imap_mailbox_toml, wait_for_port
 from tests.support import unavailable
+from tests.system_deps import CYRUS_IDLED, CYRUS_IMAPD, CYRUS_TOOLS, cyrus_missing
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
 
-CYRUS_DIR = Path(os.environ.get("DOORSTEP_CYRUS_DIR", "/opt/doorstep-test/cyrus"))
-IMAPD = CYRUS_DIR / "usr/lib/cyrus/bin/imapd"
-IDLED = CYRUS_DIR / "usr/lib/cyrus/bin/idled"
-TOOLS = Path("/usr/lib/cyrus/bin")  # cyrus-common: master, lmtpd, ctl_cyrusdb
+IMAPD = CYRUS_IMAPD
+IDLED = CYRUS_IDLED
+TOOLS = CYRUS_TOOLS  # cyrus-common: master, lmtpd, ctl_cyrusdb
 CYRUS_USER = "cyrus"  # made by cyrus-common; Cyrus's master drops to it
 DOMAIN = "test.example"
 ADMIN = "cyrus-admin"
@@ -328,13 +328,9 @@ def set_password(root: Path, local: str, domain: str, password: str) -> None:
 
 def missing() -> str | None:
     """Why Cyrus cannot run here, or None."""
-    needed = [IMAPD, IDLED, TOOLS / "master", TOOLS / "lmtpd", TOOLS / "ctl_cyrusdb"]
-    absent = [str(p) for p in needed if not p.exists()]
-    if absent or shutil.which("saslpasswd2") is None:
-        return (
-            f"Cyrus IMAP is not installed ({', '.join(absent) or 'saslpasswd2'} missing; "
-            "sh deploy/install-test-deps.sh installs it)"
-        )
+    reason = cyrus_missing()
+    if reason is not None:
+        return reason
     if os.geteuid() != 0:
         return "the Cyrus tests need root: Cyrus's master process and its private /dev need it"
     try:
@@ -386,8 +382,8 @@ def start_cyrus(ca: trustme.CA, ca_file: Path) -> CyrusServer:
         )
     server = CyrusServer(root, imap_port, imaps_port, ca_file, process, syslog, admin_password)
     try:
-        wait_for_port(imaps_port)
-        wait_for_port(imap_port)
+        wait_for_port(imaps_port, process=process)
+        wait_for_port(imap_port, process=process)
         deadline = time.monotonic() + 15
         while not server.lmtp_socket.exists():
             if time.monotonic() > deadline or process.poll() is not None:

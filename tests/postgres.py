@@ -23,18 +23,10 @@ import pytest
 
 from tests.servers import free_port, wait_for_port
 from tests.support import unavailable
+from tests.system_deps import postgres_binaries, postgres_missing
 
 PG_USER = "postgres"
 _names = itertools.count(1)
-
-
-def postgres_binaries() -> Path | None:
-    """The newest installed PostgreSQL's bin directory."""
-    versions = sorted(
-        (p for p in Path("/usr/lib/postgresql").glob("*/bin") if (p / "initdb").exists()),
-        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
-    )
-    return versions[-1] if versions else None
 
 
 @dataclass
@@ -126,7 +118,7 @@ def start_postgres(binaries: Path) -> PostgresServer:
         )
     server = PostgresServer(root, port, process)
     try:
-        wait_for_port(port, timeout=30)
+        wait_for_port(port, timeout=30, process=process)
     except TimeoutError as e:
         output = (root / "postgres.log").read_text(errors="replace")
         server.stop()
@@ -136,9 +128,11 @@ def start_postgres(binaries: Path) -> PostgresServer:
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
+    reason = postgres_missing()
+    if reason is not None:
+        unavailable(reason)
     binaries = postgres_binaries()
-    if binaries is None:
-        unavailable("PostgreSQL is not installed (apt-get install postgresql; .ci/run does it)")
+    assert binaries is not None  # postgres_missing found it
     if os.geteuid() != 0:
         unavailable("the private PostgreSQL server is started as the postgres user: run as root")
     try:

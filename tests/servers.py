@@ -24,6 +24,7 @@ import pytest
 import trustme
 
 from tests.support import unavailable
+from tests.system_deps import dovecot_binary, dovecot_missing
 
 if TYPE_CHECKING:
     from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
@@ -38,9 +39,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_for_port(port: int, timeout: float = 15.0) -> None:
+def wait_for_port(
+    port: int, timeout: float = 15.0, process: subprocess.Popen[bytes] | None = None
+) -> None:
+    """Until something listens on the port; a `process` that exits first ends the wait at once."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise TimeoutError(
+                f"the server exited ({process.returncode}) before it listened on 127.0.0.1:{port}"
+            )
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return
@@ -176,7 +184,7 @@ class DovecotServer:
             self.process = subprocess.Popen(
                 [binary, "-F", "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT
             )
-        wait_for_port(self.imaps_port)
+        wait_for_port(self.imaps_port, process=self.process)
 
 
 DOVECOT_CONF = """
@@ -268,12 +276,6 @@ def _ensure_system_user() -> tuple[int, int]:
     return entry.pw_uid, grp.getgrgid(entry.pw_gid).gr_gid
 
 
-def dovecot_binary() -> str | None:
-    return shutil.which("dovecot") or (
-        "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
-    )
-
-
 def start_dovecot(
     binary: str, ca: trustme.CA, ca_file: Path, extra_conf: str = ""
 ) -> DovecotServer:
@@ -305,8 +307,8 @@ def start_dovecot(
         )
     server = DovecotServer(root, conf, imap_port, imaps_port, ca_file, uid, gid, process, accounts)
     try:
-        wait_for_port(imaps_port)
-        wait_for_port(imap_port)
+        wait_for_port(imaps_port, process=process)
+        wait_for_port(imap_port, process=process)
     except TimeoutError as e:
         server.stop()
         output = (root / "master.out").read_text(errors="replace")
@@ -326,12 +328,13 @@ def stop_dovecot(server: DovecotServer) -> None:
 
 def running_dovecot(ca: trustme.CA, ca_file: Path, extra_conf: str = "") -> DovecotServer:
     """A started Dovecot for a fixture, or the reason there is none (skip, or fail in CI)."""
-    binary = dovecot_binary()
-    if binary is None:
-        unavailable("Dovecot is not installed (apt-get install dovecot-imapd; `make test` does it)")
+    reason = dovecot_missing()
+    if reason is not None:
+        unavailable(reason)
     if os.geteuid() != 0:
         unavailable("the Dovecot tests need root: Dovecot's master process runs as root")
-    assert binary is not None
+    binary = dovecot_binary()
+    assert binary is not None  # dovecot_missing found it
     try:
         return start_dovecot(binary, ca, ca_file, extra_conf)
     except RuntimeError as e:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import shutil
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from service.notify.outbox import preview
 from service.poll.mailbox import poll_once
 from service.store.db import open_store
 from tests.support import unavailable
+from tests.system_deps import chromium_binary, chromium_missing
 from tests.test_cli import demo_config
 
 FLAGS = [
@@ -49,10 +49,11 @@ window.addEventListener("load", function () {{
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None:
-        unavailable("Chromium is not installed (apt-get install chromium; `make test` does it)")
-    assert found is not None
+    reason = chromium_missing()
+    if reason is not None:
+        unavailable(reason)
+    found = chromium_binary()
+    assert found is not None  # chromium_missing found it
     return found
 
 
