@@ -88,8 +88,13 @@ def cmd_digest(args: argparse.Namespace) -> int:
     sessions = open_sessions(config)
     if args.send:
         # Each outcome is said below, once: the daemon's log line for a delay would repeat it.
-        logging.getLogger("service.notify.outbox").setLevel(logging.ERROR)
-        result = run_digest(sessions, config, make_transport(config), utc_now())
+        outbox = logging.getLogger("service.notify.outbox")
+        level = outbox.level
+        outbox.setLevel(max(level, logging.ERROR))
+        try:
+            result = run_digest(sessions, config, make_transport(config), utc_now())
+        finally:
+            outbox.setLevel(level)
         for note in result.notes:
             if note in result.problems:
                 print(for_terminal(f"doorstep: {note}"), file=sys.stderr)
