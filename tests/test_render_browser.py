@@ -193,3 +193,13 @@ def test_screenshots(
         "min_contrast": round(min(t["ratio"] for t in page["texts"]), 2),
     }
     (out / f"digest-{name}.json").write_text(json.dumps(facts) + "\n", encoding="utf-8")
+
+
+def test_make_screenshots_pictures_the_preview_it_writes() -> None:
+    """`make screenshots` pictures the coach's digest (the demo's, just sent), not a fixed one."""
+    makefile = (Path(__file__).parent.parent / "Makefile").read_text(encoding="utf-8")
+    recipe = re.search(r"^screenshots:.*?(?=^\S|\Z)", makefile, re.M | re.S)
+    assert recipe is not None
+    written = re.search(r"digest --preview (\S+)", recipe.group(0))
+    assert written is not None
+    assert f"DOORSTEP_DIGEST={written.group(1)}" in recipe.group(0)
