@@ -45,11 +45,14 @@ test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest
 	DOORSTEP_TEST_DATABASE=postgresql $(BIN)/python -m pytest -q -m storage
 
-# The demo week's digest as HTML, and screenshots of it at phone and desktop widths, in .demo/.
+# The digest `make demo` just sent, as HTML, and screenshots of it at phone and desktop widths,
+# with what the browser measured (page height, widest line, lowest contrast), in .demo/.
 screenshots: $(STAMP) system-deps demo
 	@$(DEMO) digest --preview .demo/digest.html
-	@DOORSTEP_SCREENSHOTS=.demo $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_render_browser.py
+	@DOORSTEP_SCREENSHOTS=.demo DOORSTEP_DIGEST=.demo/digest.html \
+	  $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_render_browser.py
 	@echo "Preview: .demo/digest.html  Screenshots: .demo/digest-phone.png .demo/digest-desktop.png"
+	@cat .demo/digest-phone.json .demo/digest-desktop.json
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import email
+import email.policy
 import json
 import logging
 import shutil
 from collections.abc import Callable
+from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -55,6 +59,35 @@ def demo_config(tmp_path: Path) -> Path:
     path = tmp_path / "demo.toml"
     path.write_text(text)
     return path
+
+
+def test_after_the_digest_is_sent_the_preview_is_that_digest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make demo` sends the digest, then `digest --preview` pictures it: the digest the coach
+    just read, not the next one (which, with nothing new, holds only what is still open)."""
+    monkeypatch.setattr(
+        "service.common.clock.utc_now", lambda: datetime(2026, 11, 25, 13, 30, tzinfo=UTC)
+    )
+    config = str(demo_config(tmp_path))
+    assert main(["--config", config, "poll"]) == 0
+    assert main(["--config", config, "digest", "--send"]) == 0
+    capsys.readouterr()
+    (sent_file,) = (tmp_path / "digests").iterdir()
+    sent = email.message_from_bytes(sent_file.read_bytes(), policy=email.policy.default)
+    assert isinstance(sent, EmailMessage)
+    plain, html_part = sent.get_body(("plain",)), sent.get_body(("html",))
+    assert plain is not None and html_part is not None
+    assert main(["--config", config, "digest"]) == 0
+    out, err = capsys.readouterr()
+    assert out == plain.get_content()
+    assert "FYI, BY CLIENT" in out and "Priya Natarajan" in out
+    assert "today's digest, as sent at Wed 25 Nov, 07:30" in err
+    assert main(["--config", config, "digest", "--preview", str(tmp_path / "preview.html")]) == 0
+    written = (tmp_path / "preview.html").read_text(encoding="utf-8")
+    assert written.rstrip("\n") == html_part.get_content().rstrip("\n")  # MIME ends it with one
+    err = capsys.readouterr().err
+    assert "today's digest, as sent at Wed 25 Nov, 07:30" in err and "tomorrow's" in err
 
 
 def test_classify_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

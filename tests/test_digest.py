@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import email
 import email.policy
+import html
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from service.notify.digest import build_digest
+from service.notify.digest import NewPersonItem, build_digest
 from service.notify.render import compose, render_digest
 from service.records import ClientStatus, Kind, StoredMessage, Tag
 
@@ -159,3 +161,47 @@ def test_webmail_link_pattern() -> None:
         "https://mail.google.com/mail/u/0/#search/rfc822msgid%3Aa.b%40example.org"
     )
     assert message_link("", "<a@b>") == "" and message_link(pattern, "") == ""
+
+
+def _shown(html_part: str) -> str:
+    """The HTML part as the coach reads it: tags dropped, entities read, spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", html_part)).split())
+
+
+def test_an_item_still_open_says_so_once_in_both_parts() -> None:
+    carried = stored(10, "Alex Kim", Tag.REPLY_NEEDED, days_ago=5, subject="hard week")
+    rendered = render_digest(build_digest([carried], set(), date(2026, 11, 25), NOW, CHICAGO, "R"))
+    assert "· #10 · still open\n" in rendered.text
+    assert "#10 · still open · view message" in _shown(rendered.html)
+    assert "open · open" not in _shown(rendered.html)
+
+
+def test_the_html_part_tells_how_to_add_a_new_person_as_the_text_part_does() -> None:
+    person = NewPersonItem("Dana", "dana@example.com", "Enquiry", "Space?", "Fri 20 Nov", None)
+    d = build_digest([], set(), date(2026, 11, 25), NOW, CHICAGO, "R", new_people=[person])
+    rendered = render_digest(d)
+    hint = 'To add someone as a client: doorstep clients add "NAME" --email ADDRESS'
+    assert hint in rendered.text
+    assert hint in _shown(rendered.html)
+
+
+def test_a_phone_number_is_kept_whole_in_the_html_part_and_escaped_around() -> None:
+    voicemail = replace(
+        stored(9, kind=Kind.VOICEMAIL, tag=Tag.FYI),
+        phone="+13125550142",
+        phone_service="<b>Voice</b>",
+        call_duration="0:32",
+    )
+    rendered = render_digest(build_digest([voicemail], {9}, date(2026, 11, 25), NOW, CHICAGO, "R"))
+    assert re.search(r'<span class="phone"[^>]*nowrap[^>]*>\+1 312-555-0142</span>', rendered.html)
+    assert "&lt;b&gt;Voice&lt;/b&gt;" in rendered.html and "<b>Voice" not in rendered.html
+    assert "voicemail, 0:32, from +1 312-555-0142 (<b>Voice</b>)" in rendered.text
+
+
+def test_the_summary_bolds_its_counts_only() -> None:
+    messages = [stored(1, tag=Tag.REPLY_NEEDED, urgent=True), stored(2, "Sam Ortiz")]
+    d = build_digest(messages, {1, 2}, date(2026, 11, 25), NOW, CHICAGO, "R")
+    summary = re.search(r'<td class="summary"[^>]*>(.*?)</td>', render_digest(d).html)
+    assert summary is not None
+    assert re.findall(r"<strong[^>]*>(.*?)</strong>", summary.group(1)) == ["1", "1"]
+    assert _shown(summary.group(1)) == d.summary == "1 urgent · 1 FYI from 1 client"

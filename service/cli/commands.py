@@ -82,7 +82,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 def cmd_digest(args: argparse.Namespace) -> int:
     from service.common.clock import utc_now
-    from service.notify.outbox import preview, run_digest
+    from service.notify.outbox import preview, run_digest, stored_today
 
     config = load_settings(args)
     sessions = open_sessions(config)
@@ -101,7 +101,15 @@ def cmd_digest(args: argparse.Namespace) -> int:
             else:
                 print(for_terminal(note))
         return 1 if result.failed else 0
-    _, rendered = preview(sessions, config, utc_now())
+    # Today's digest, once there is one, is the one shown: the coach compares the preview with the
+    # digest they got, and mail that came after it waits for tomorrow's (one digest a day).
+    today = stored_today(sessions, config, utc_now())
+    if today is not None:
+        rendered = today.rendered
+        said = f"{today.said}. Mail that came after it is in tomorrow's digest"
+    else:
+        rendered = preview(sessions, config, utc_now())[1]
+        said = "the digest as it would be sent now"
     if args.preview:
         out = Path(args.preview)
         try:
@@ -115,9 +123,11 @@ def cmd_digest(args: argparse.Namespace) -> int:
                 f"Could not write the preview to {out} ({e.strerror or e}). Check that its "
                 "folder exists and is writable, or give another path to --preview."
             ) from None
-        print(f"Wrote the HTML preview to {out} (nothing was sent).", file=sys.stderr)
+        print(f"Wrote the HTML preview to {out}: {said}. Nothing was sent.", file=sys.stderr)
     else:
         print(for_terminal(rendered.text), end="")
+        if today is not None:
+            print(f"(That is {said}.)", file=sys.stderr)
     return 0
 
 

@@ -133,8 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
         "digest",
         parents=[common],
         help="show today's digest, write an HTML preview, or send it now",
-        description="Without options, print the plain-text digest as it would be sent now. "
-        "Nothing is sent unless --send is given.",
+        description="Without options, print today's digest as plain text: the one sent (or stored "
+        "to be sent) today if there is one, else the digest as it would be sent now. Nothing is "
+        "sent unless --send is given.",
     )
     group = p.add_mutually_exclusive_group()
     group.add_argument(

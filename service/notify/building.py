@@ -44,6 +44,29 @@ def preview(
 
 
 @dataclass(frozen=True)
+class StoredToday:
+    rendered: RenderedDigest
+    said: str  # which digest it is, for the coach: "today's digest, as sent at Thu 3 Dec, 07:30"
+
+
+def stored_today(
+    sessions: sessionmaker[Session], config: Config, now: datetime
+) -> StoredToday | None:
+    """Today's digest as it was stored, sent or waiting to be sent: what the coach got (or will
+    get) today, word for word. None before it is built, on a skipped day, or once its text is
+    forgotten; the preview is then what the digest would say if it were built now."""
+    with sessions() as session:
+        digest = digest_of(session, config.mailbox.account, local_day(config.coach.zone, now))
+        if digest is None or not digest.html:
+            return None
+        if digest.status == "sent" and digest.sent_at is not None:
+            said = f"today's digest, as sent at {format_local(digest.sent_at, config.coach.zone)}"
+        else:
+            said = "today's digest, stored and not sent yet"
+        return StoredToday(RenderedDigest(digest.subject, digest.text, digest.html), said)
+
+
+@dataclass(frozen=True)
 class _Built:
     content: DigestContent
     told: Told

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.common.errors import DoorstepError, PermanentDeliveryError
 from service.config import Config
-from service.notify.building import prepare, preview, rebuild_if_read_since
+from service.notify.building import prepare, preview, rebuild_if_read_since, stored_today
 from service.notify.transport import Transport
 from service.store.digests import (
     UNSENT_ALARM,
@@ -31,7 +31,7 @@ from service.store.digests import (
     retry_refused,
 )
 
-__all__ = ["UNSENT_ALARM", "prepare", "preview", "run_digest", "send_pending"]
+__all__ = ["UNSENT_ALARM", "prepare", "preview", "run_digest", "send_pending", "stored_today"]
 
 log = logging.getLogger(__name__)
 MAX_RETRY_PAUSE = timedelta(hours=1)

@@ -6,6 +6,7 @@ Client text is untrusted: the HTML template is autoescaped, and no client text g
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import css_inline
 import jinja2
+from markupsafe import Markup, escape
 
 from service.common.safetext import for_terminal
 from service.notify.digest import DigestContent
@@ -31,8 +33,36 @@ def templates_dir() -> Path:
     raise FileNotFoundError("Doorstep's templates are missing; reinstall Doorstep.")
 
 
+_PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")  # "+1 312-555-0142", as `phones.display` writes it
+
+
+def _phones_whole(text: str) -> Markup:
+    """`text`, escaped, with each phone number in a span that keeps it on one line."""
+    shown, last = Markup(), 0
+    for found in _PHONE.finditer(text):
+        shown += escape(text[last : found.start()])
+        shown += Markup('<span class="phone">{}</span>').format(found.group(0))
+        last = found.end()
+    return shown + escape(text[last:])
+
+
+def _summary_parts(summary: str) -> Markup:
+    """The summary, escaped, its counts in bold, each count bound to the word after it and each
+    dot to the word before it, so a line never ends on "· 1": "<strong>1</strong>&nbsp;urgent&nbsp;· …"."""
+    parts = summary.split(" · ")
+    shown = []
+    for n, part in enumerate(parts):
+        count, _, rest = part.partition(" ")
+        if count.isdigit() and rest:
+            piece = Markup("<strong>{}</strong>&nbsp;{}").format(count, rest)
+        else:  # a notice (the mailbox not read), or a quiet day
+            piece = escape(part)
+        shown.append(piece + Markup("&nbsp;·") if n < len(parts) - 1 else piece)
+    return Markup(" ").join(shown)
+
+
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
         undefined=jinja2.StrictUndefined,
@@ -40,6 +70,9 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["phones"] = _phones_whole
+    env.filters["summary_parts"] = _summary_parts
+    return env
 
 
 @dataclass(frozen=True)
