@@ -2,7 +2,7 @@
 is made of in `fields`), reading the file (`loading`), the password sources (`credentials`), the
 `doorstep clients` edits (`roster_file`) and the messages (`errors`)."""
 
-from service.config.digest import DigestConfig
+from service.config.digest import ContentLevel, DigestConfig
 from service.config.loading import CONFIG_ENV, config_path_from, default_config_path, load_config
 from service.config.model import (
     ClientConfig,
@@ -22,6 +22,7 @@ __all__ = [
     "ClientConfig",
     "CoachConfig",
     "Config",
+    "ContentLevel",
     "Credentials",
     "DaemonConfig",
     "DigestConfig",

@@ -1,4 +1,5 @@
-"""The [digest] table: when and how the digest goes out."""
+"""The [digest] table: when and how the digest goes out, and how much of what clients wrote it
+shows."""
 
 from __future__ import annotations
 
@@ -11,6 +12,14 @@ from pydantic import Field, field_validator
 
 from service.config.fields import Count, Email, StrictTable, check_email
 
+# "full": the digest as it has always been: subjects, the sentence that decided each verdict, an
+# excerpt of each message (up to 280 characters; of a voicemail's transcript or a text, 600), the
+# names of attached files. "excerpts": the deciding sentence and an excerpt of one line (160
+# characters), no subjects and no file names. "minimal": none of the clients' words at all: who,
+# by which way (email, voicemail, text), its section (urgent, needs a reply, FYI) and the kind of
+# reason ("asks a question", "may be in distress"), for a digest read on a shared or synced device.
+ContentLevel = Literal["full", "excerpts", "minimal"]
+
 
 class DigestConfig(StrictTable):
     to: Email | None = None
@@ -22,6 +31,8 @@ class DigestConfig(StrictTable):
     alert_after_hours: Count = Field(default=3, ge=0, le=168)
     # How each digest item links to its message: "{message_id}" is replaced by the Message-ID.
     message_link: str = "message:%3C{message_id}%3E"
+    # How much of what clients wrote the digest shows (see `ContentLevel`).
+    content: ContentLevel = "full"
 
     @field_validator("message_link")
     @classmethod
