@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from service.common.addresses import normalise_email
 from service.common.errors import ConfigError
-from service.config import ImapMailbox, LocalMailbox, load_config
+from service.config import (
+    ClientConfig,
+    CoachConfig,
+    Config,
+    DaemonConfig,
+    DigestConfig,
+    ImapMailbox,
+    LocalMailbox,
+    SmtpConfig,
+    StorageConfig,
+    load_config,
+)
 from tests.conftest import REPO
 
 IMAP = """
@@ -27,6 +40,20 @@ def test_the_example_config_is_valid() -> None:
     assert config.mailbox.effective_port == 993
     assert [c.name for c in config.clients] == ["Jane Doe", "Priya Natarajan"]
     assert config.digest_to == "robin@avery-coaching.example"
+
+
+def test_the_example_explains_every_key() -> None:
+    """Each key of each table is in config.example.toml, written out or commented out."""
+    text = (REPO / "config.example.toml").read_text()
+    tables: tuple[type[BaseModel], ...] = (Config, CoachConfig, ImapMailbox, LocalMailbox)
+    tables += (SmtpConfig, DigestConfig, StorageConfig, DaemonConfig, ClientConfig)
+    missing = [
+        f"{table.__name__}.{key}"
+        for table in tables
+        for key in table.model_fields
+        if key != "path" and not re.search(rf"^(# ?)?\[*{key}\]*( =|$)", text, re.MULTILINE)
+    ]
+    assert missing == []
 
 
 def test_the_demo_config_is_valid_and_its_paths_are_relative_to_it() -> None:

@@ -1,6 +1,8 @@
-"""The coach's config: its shape (`model`), reading the file (`loading`), the password sources
-(`credentials`), the `doorstep clients` edits (`roster_file`) and the messages (`errors`)."""
+"""The coach's config: its shape (`model`; the [digest] table in `digest`, the parts every table
+is made of in `fields`), reading the file (`loading`), the password sources (`credentials`), the
+`doorstep clients` edits (`roster_file`) and the messages (`errors`)."""
 
+from service.config.digest import ContentLevel, DigestConfig
 from service.config.loading import CONFIG_ENV, config_path_from, default_config_path, load_config
 from service.config.model import (
     ClientConfig,
@@ -8,7 +10,6 @@ from service.config.model import (
     Config,
     Credentials,
     DaemonConfig,
-    DigestConfig,
     ImapMailbox,
     LocalMailbox,
     SmtpConfig,
@@ -21,6 +22,7 @@ __all__ = [
     "ClientConfig",
     "CoachConfig",
     "Config",
+    "ContentLevel",
     "Credentials",
     "DaemonConfig",
     "DigestConfig",

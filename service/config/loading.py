@@ -14,13 +14,13 @@ import platformdirs
 from pydantic import BaseModel, ValidationError
 
 from service.common.errors import ConfigError
+from service.config.digest import DigestConfig
 from service.config.errors import describe_error
 from service.config.model import (
     ClientConfig,
     CoachConfig,
     Config,
     DaemonConfig,
-    DigestConfig,
     ImapMailbox,
     LocalMailbox,
     SmtpConfig,

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from service.common.addresses import normalise_email
 from service.common.phones import normalise_phone
+from service.config.digest import DigestConfig
+from service.config.fields import Count, Email, StrictTable, check_email
 from service.records import Client, ClientStatus
 
-_EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _ENV_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -32,21 +33,7 @@ def default_database_url() -> str:
     return f"sqlite:///{folder / 'doorstep.db'}"
 
 
-def _check_email(value: str) -> str:
-    if not _EMAIL_RE.match(value.strip()):
-        raise ValueError(f'{value!r} is not an email address; write it as "name@example.org"')
-    return value.strip()
-
-
-Email = Annotated[str, Field(min_length=3)]
-Count = Annotated[int, Strict()]  # a number as a number: true is not 1, nor "ten" 10
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class CoachConfig(_Strict):
+class CoachConfig(StrictTable):
     name: str = Field(min_length=1)
     emails: list[Email] = Field(min_length=1)
     timezone: str
@@ -65,7 +52,7 @@ class CoachConfig(_Strict):
     @field_validator("emails")
     @classmethod
     def _emails(cls, value: list[str]) -> list[str]:
-        return [_check_email(v) for v in value]
+        return [check_email(v) for v in value]
 
     @field_validator("timezone")
     @classmethod
@@ -84,7 +71,7 @@ class CoachConfig(_Strict):
         return ZoneInfo(self.timezone)
 
 
-class Credentials(_Strict):
+class Credentials(StrictTable):
     # The variable config.example.toml names, for the messages: the coach's file likely has it.
     example_variable: ClassVar[str] = "DOORSTEP_PASSWORD"
     username: str | None = None
@@ -173,7 +160,7 @@ class ImapMailbox(Credentials):
         return f"imap://{self.username}@{self.host}"
 
 
-class LocalMailbox(_Strict):
+class LocalMailbox(StrictTable):
     kind: Literal["maildir", "mbox"]
     path: Path
     history_days: Count = Field(default=30, ge=0, le=36500)  # 0: all; at most a hundred years
@@ -211,58 +198,17 @@ class SmtpConfig(Credentials):
         return self.port or {"tls": 465, "starttls": 587, "none": 25}[self.security]
 
 
-class DigestConfig(_Strict):
-    to: Email | None = None
-    sender: Email | None = None
-    send_at: time = time(7, 30)
-    empty_day: Literal["skip", "quiet_note"] = "quiet_note"
-    nudge_days: Count = Field(default=3, ge=1, le=365)
-    # The digest starts with a notice when the mailbox could not be read for this long.
-    alert_after_hours: Count = Field(default=3, ge=0, le=168)
-    # How each digest item links to its message: "{message_id}" is replaced by the Message-ID.
-    message_link: str = "message:%3C{message_id}%3E"
-
-    @field_validator("message_link")
-    @classmethod
-    def _link(cls, value: str) -> str:
-        if value and ("{message_id}" not in value or not re.match(r"^(https://|message:)", value)):
-            raise ValueError(
-                "write a link that starts with https:// or message: and contains {message_id}, e.g. "
-                '"https://mail.google.com/mail/u/0/#search/rfc822msgid%3A{message_id}", or "" for none'
-            )
-        return value
-
-    deliver: Literal["smtp", "file"] = "smtp"
-    file_dir: Path | None = None
-
-    @field_validator("to", "sender")
-    @classmethod
-    def _emails(cls, value: str | None) -> str | None:
-        return None if value is None else _check_email(value)
-
-    @field_validator("send_at", mode="before")
-    @classmethod
-    def _send_at(cls, value: Any) -> Any:
-        if isinstance(value, time):
-            return value  # TOML's own time of day (send_at = 07:30:00)
-        if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", value.strip()):
-            raise ValueError(
-                f'{value!r} is not a time of day; write it in quotes as "07:30" (24-hour clock)'
-            )
-        return value
-
-
-class StorageConfig(_Strict):
+class StorageConfig(StrictTable):
     url: str = Field(default_factory=default_database_url)
     # What clients wrote is kept this many days, then removed (counts and verdicts stay); 0 keeps it.
     retention_days: Count = Field(default=90, ge=0, le=36500)
 
 
-class DaemonConfig(_Strict):
+class DaemonConfig(StrictTable):
     poll_minutes: Count = Field(default=10, ge=1, le=1440)
 
 
-class ClientConfig(_Strict):
+class ClientConfig(StrictTable):
     name: str = Field(min_length=1)
     emails: list[Email] = Field(default_factory=list)
     phones: list[str] = Field(default_factory=list)
@@ -272,7 +218,7 @@ class ClientConfig(_Strict):
     @field_validator("emails")
     @classmethod
     def _emails(cls, value: list[str]) -> list[str]:
-        return [_check_email(v) for v in value]
+        return [check_email(v) for v in value]
 
     @model_validator(mode="after")
     def _reachable(self) -> ClientConfig:
@@ -293,7 +239,7 @@ class ClientConfig(_Strict):
         )
 
 
-class Config(_Strict):
+class Config(StrictTable):
     coach: CoachConfig
     mailbox: Annotated[ImapMailbox | LocalMailbox, Field(discriminator="kind")]
     smtp: SmtpConfig | None = None

@@ -77,7 +77,8 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
     rows = messages_for_next_digest(session, account, unsent)
     new_ids = {r.id for r in rows if r.digest_id is None or r.digest_id in unsent}
     last_sent = last_sent_at(session, account)
-    corrections = pending_confirmations(session, account, unsent)
+    level = config.digest.content  # how much of what clients wrote it shows
+    corrections = pending_confirmations(session, account, unsent, subjects=level == "full")
     people = new_people_to_tell(session, account, unsent)
     health = health_notices(
         session,
@@ -113,6 +114,7 @@ def _build(session: Session, config: Config, now: datetime, unsent: set[int]) ->
         ],
         notices=health.lines,
         alarm=health.alarm,
+        content=level,
     )
     told = Told(
         messages=new_ids,

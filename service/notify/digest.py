@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from service.common.phones import display
+from service.config import ContentLevel
+from service.notify.discretion import (
+    IN_PLACE_OF_SUBJECT,
+    PARSE_ERROR_LEFT_OUT,
+    files,
+    reason_kind,
+    short_excerpt,
+)
 from service.records import ClientStatus, Kind, StoredMessage, Tag
 
 
@@ -155,6 +163,41 @@ def _via(m: StoredMessage) -> str:
     return ", ".join(parts) + (f" ({m.phone_service})" if m.phone_service else "")
 
 
+def shown_item(item: DigestItem, content: ContentLevel) -> DigestItem:
+    """One item with only the client's words `content` allows: "excerpts" leaves out the subject
+    and the files' names and cuts the excerpt to a line; "minimal" leaves out every word of
+    hers, the quoted sentences of the reasons too (`discretion.reason_kind`)."""
+    if content == "full":
+        return item
+    subject = IN_PLACE_OF_SUBJECT if item.kind is Kind.EMAIL else item.subject
+    if content == "excerpts":
+        return replace(
+            item,
+            subject=subject,
+            excerpt=short_excerpt(item.excerpt),
+            attachments=files(item.attachments),
+        )
+    return replace(
+        item,
+        subject=subject,
+        reasons=tuple(dict.fromkeys(reason_kind(r) for r in item.reasons)),
+        excerpt="",
+        attachments=files(item.attachments),
+        parse_error=PARSE_ERROR_LEFT_OUT if item.parse_error else None,
+    )
+
+
+def shown_person(person: NewPersonItem, content: ContentLevel) -> NewPersonItem:
+    """Someone new: the name and address they wrote from stay, so the coach knows who it was."""
+    if content == "full":
+        return person
+    return replace(
+        person,
+        subject=IN_PLACE_OF_SUBJECT,
+        excerpt=short_excerpt(person.excerpt) if content == "excerpts" else "",
+    )
+
+
 def build_digest(
     messages: Sequence[StoredMessage],
     new_ids: Collection[int],
@@ -170,8 +213,17 @@ def build_digest(
     link_pattern: str = DEFAULT_LINK,
     notices: Sequence[str] = (),
     alarm: str = "",
+    content: ContentLevel = "full",
 ) -> DigestContent:
+    """`content`: how much of what clients wrote the digest shows (`[digest] content`)."""
+
     def item(m: StoredMessage) -> DigestItem:
+        return shown_item(_item(m), content)
+
+    def says_nothing_asked(m: StoredMessage) -> bool:
+        return content == "minimal" and m.kind is not Kind.EMAIL
+
+    def _item(m: StoredMessage) -> DigestItem:
         waiting = max(0, (now - m.received).days)
         return DigestItem(
             id=m.id,
@@ -181,8 +233,9 @@ def build_digest(
             waiting_days=waiting,
             kind=m.kind,
             urgent=m.urgent,
-            # "Nothing asked" is the default for an FYI; the digest says why only when it matters.
-            reasons=tuple(r for r in m.reasons if r not in QUIET_REASONS),
+            # "Nothing asked" is the default for an FYI; the digest says why only when it matters:
+            # of a voicemail or text whose words a minimal digest leaves out, it does.
+            reasons=tuple(r for r in m.reasons if r not in QUIET_REASONS or says_nothing_asked(m)),
             excerpt=m.excerpt,
             attachments=m.attachment_names,
             parse_error=m.parse_error,
@@ -243,7 +296,7 @@ def build_digest(
         answered_since=answered_since,
         corrections=tuple(corrections),
         nudge_days=nudge_days,
-        new_people=tuple(new_people),
+        new_people=tuple(shown_person(p, content) for p in new_people),
         notices=tuple(notices),
         alarm=alarm,
     )

@@ -105,10 +105,10 @@ def load_lessons(session: Session, account: str) -> Lessons:
 
 
 def pending_confirmations(
-    session: Session, account: str, unsent_digests: set[int]
+    session: Session, account: str, unsent_digests: set[int], subjects: bool = True
 ) -> list[tuple[int, str]]:
     """The mailbox's corrections not yet confirmed in a sent digest: (correction id, what the
-    digest says)."""
+    digest says). `subjects`: whether it names the message by its subject (the client's words)."""
     rows = session.execute(
         select(Correction, Message)
         .join(Message, Message.id == Correction.message_id)
@@ -122,7 +122,9 @@ def pending_confirmations(
     return [
         (
             c.id,
-            f"#{m.id} {m.client_name} — {m.subject or '(no subject)'}: now {_LABEL[c.to_tag]}"
+            f"#{m.id} {m.client_name}"
+            + (f" — {m.subject or '(no subject)'}" if subjects else "")
+            + f": now {_LABEL[c.to_tag]}"
             + (" (from your reply)" if c.source == "email" else ""),
         )
         for c, m in rows
