@@ -312,7 +312,7 @@ def test_a_content_the_digest_does_not_know_is_refused_with_the_three_it_does(
         load_config(write_config(extra=extra))
     told = str(refused.value)
     assert (
-        "digest.content: 'private' is not allowed here; write 'full', 'excerpts' or 'minimal'"
+        "digest.content: write 'full', 'excerpts' or 'minimal' (it says 'private')"
         in told
     )
     assert re.search(r"line \d+", told)
