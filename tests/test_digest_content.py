@@ -311,10 +311,7 @@ def test_a_content_the_digest_does_not_know_is_refused_with_the_three_it_does(
     with pytest.raises(ConfigError) as refused:
         load_config(write_config(extra=extra))
     told = str(refused.value)
-    assert (
-        "digest.content: write 'full', 'excerpts' or 'minimal' (it says 'private')"
-        in told
-    )
+    assert "digest.content: write 'full', 'excerpts' or 'minimal' (it says 'private')" in told
     assert re.search(r"line \d+", told)
 
 

@@ -35,7 +35,7 @@ _PLAIN: dict[str, str] = {
     "model_type": "write this as a table: a [name] line with its keys below it",
     "model_attributes_type": "write this as a table: a [name] line with its keys below it",
     "string_too_short": "this may not be empty",
-    "too_short": "this list needs at least {min_length} entry",
+    "too_short": "this list may not be empty; write at least {min_length} in it",
     "greater_than_equal": "write a number of at least {ge}",
     "greater_than": "write a number above {gt}",
     "less_than_equal": "write a number of at most {le}",
