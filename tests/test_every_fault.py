@@ -133,6 +133,9 @@ def test_every_command_meets_each_fault_with_a_sentence(
         argv = ["--config", str(config), *(a.replace("{tmp}", str(tmp_path)) for a in args)]
         code, shown = _run(argv, capsys)
         _told(code, shown, must_fail=name in failing)
+    for name in ("poll", "check"):  # -v may add detail, never a traceback
+        code, shown = _run(["-v", "--config", str(config), *COMMANDS[name]], capsys)
+        _told(code, shown, must_fail=name in failing)
 
 
 @pytest.mark.parametrize(
