@@ -196,3 +196,17 @@ def test_max_mailboxes_is_for_a_practice_worker(
 ) -> None:
     assert main(["run", "--max-mailboxes", "2"]) != 0
     assert "--coaches" in capsys.readouterr().err
+
+
+def test_a_coach_whose_roster_is_odd_is_taken_in_with_a_warning(
+    tmp_path: Path, write_config: Callable[..., Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    path = _coach(tmp_path, write_config, "robin")
+    path.write_text(
+        path.read_text() + '\n[[clients]]\nname = "Marcus Lee"\nemails = ["m2@x.example"]\n'
+    )
+    practice = Practice(tmp_path / "coaches", lambda c: FileTransport(tmp_path))
+    with caplog.at_level(logging.WARNING):
+        practice.scan()
+    assert [p.name for p in practice.daemons] == ["robin.toml"]
+    assert any("are named 'Marcus Lee'" in r.getMessage() for r in caplog.records)

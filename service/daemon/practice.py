@@ -31,6 +31,7 @@ from service.common.clock import Clock, utc_now
 from service.common.errors import ConfigError, DoorstepError
 from service.common.logcontext import for_coach
 from service.config import Config, load_config
+from service.config.roster_checks import roster_warnings
 from service.daemon.mailbox import Daemon
 from service.ingest.source import Source
 from service.notify.transport import Transport
@@ -132,6 +133,8 @@ class Practice:
                     self.problems[path] = str(e)
                 return
             self.problems.pop(path, None)
+            for warning in roster_warnings(config):
+                log.warning("%s", warning)
             daemon.add_jobs(self.scheduler, prefix=f"{path.stem}:")
             self.daemons[path] = daemon
             if self.scheduler.running:
