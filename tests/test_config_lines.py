@@ -63,6 +63,58 @@ def test_a_table_name_without_its_bracket_is_told_on_its_own_line(
     assert f"{path}, line {number}: a table name must end with ']]' on the same line." in told
 
 
+@pytest.mark.parametrize(
+    ("change", "needle", "told"),
+    [
+        (
+            ('name = "Marcus Lee"', 'name = "Marcus Lee"\nname = "Marc"'),
+            'name = "Marc"',
+            "this key is written twice in its table",
+        ),
+        (('name = "Marcus Lee"', "name = Marcus"), "name = Marcus", "text goes in quotes"),
+        (
+            ("ended = 2026-05-31", "ended = 2026-5-31"),
+            "ended = 2026-5-31",
+            "two digits for month and day",
+        ),
+        (
+            ('name = "Marcus Lee"', 'name: "Marcus Lee"'),
+            'name: "Marcus',
+            'a key is followed by "="',
+        ),
+        (('name = "Marcus Lee"', 'name = "C:\\Marcus"'), "C:", "write the text in single quotes"),
+    ],
+    ids=["key-twice", "text-without-quotes", "date-one-digit", "colon-for-equals", "backslash"],
+)
+def test_a_toml_mistake_is_told_in_words_at_its_line(
+    change: tuple[str, str], needle: str, told: str, write_config: Callable[..., Path]
+) -> None:
+    path = write_config(roster=ROSTER.replace(*change))
+    text = refusal(path)
+    assert text.startswith(f"{path}, line {line_of(path, needle)}: ") and told in text
+    assert "not valid TOML" not in text
+
+
+def test_a_table_written_twice_is_told_by_its_name(write_config: Callable[..., Path]) -> None:
+    path = write_config(extra="[daemon]\npoll_minutes = 5\n\n[daemon]\npoll_minutes = 6\n")
+    text = refusal(path)
+    assert "the table [daemon] is written twice; put all its keys under one [daemon] line" in text
+    assert "('daemon',)" not in text
+
+
+def test_a_list_left_open_above_a_bad_line_is_named_too(write_config: Callable[..., Path]) -> None:
+    roster = ROSTER.replace(
+        'emails = ["marcus@lee-family.example"]',
+        'emails = [\n  "marcus@lee-family.example",\n  name = "x"',
+    )
+    path = write_config(roster=roster)
+    text = refusal(path)
+    opened = next(
+        n for n, line in enumerate(path.read_text().splitlines(), 1) if line == "emails = ["
+    )
+    assert f"The list or {{ … }} table opened on line {opened} is not closed before it" in text
+
+
 def test_a_file_nested_thousands_deep_is_refused_in_a_sentence(
     write_config: Callable[..., Path],
 ) -> None:

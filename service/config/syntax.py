@@ -39,6 +39,33 @@ def _opener(text: str, upto: int, bracket: str) -> int | None:
     return next((n for ch, n in reversed(stack) if ch == bracket), None)
 
 
+def _plain(what: str) -> str | None:
+    """The coach's words for tomllib's other common messages, or None for the rare ones."""
+    if what == "Cannot overwrite a value":
+        return "this key is written twice in its table; keep one of the two lines."
+    if what.startswith("Cannot declare"):
+        table = ".".join(re.findall(r"'([^']*)'", what))
+        return f"the table [{table}] is written twice; put all its keys under one [{table}] line."
+    if what == "Invalid value":
+        return (
+            'this value is not one TOML can read: text goes in quotes ("Robin"), a list in '
+            'square brackets (["a", "b"]), a date as 2026-05-31, a number or true/false bare.'
+        )
+    if what.startswith("Expected newline or end of document"):
+        return (
+            "something follows the value on this line: one key = value per line, a date "
+            "written as 2026-05-31 (two digits for month and day), a comment after #."
+        )
+    if what.startswith("Expected '=' after a key"):
+        return 'a key is followed by "=" and its value (name = "Robin"), with no spaces in the key.'
+    if what.startswith("Unescaped '\\'"):
+        return (
+            "a backslash in double quotes starts an escape; write the text in single quotes "
+            "('C:\\Users') or double the backslash."
+        )
+    return None
+
+
 def describe_syntax_error(message: str, text: str, path: Path) -> str:
     """One sentence for a TOML syntax error: the file, the line to fix, and what to do."""
     found = _AT.search(message)
@@ -66,14 +93,17 @@ def describe_syntax_error(message: str, text: str, path: Path) -> str:
         )
     opened = _opener(text, line - 1, "[") or _opener(text, line - 1, "{")
     before = (
-        f" (the list or {{ … }} table opened on line {opened} is not closed before it: "
-        "add its closing bracket)"
+        f" The list or {{ … }} table opened on line {opened} is not closed before it: add its "
+        "closing bracket."
         if opened
         else ""
     )
+    plain = _plain(what)
+    if plain is not None:
+        return f"{path}, line {line}: {plain}{before}"
     return (
-        f"{path}, line {line}: this is not valid TOML ({what}){before}. Check the quotes, "
-        "brackets and '=' on that line against config.example.toml."
+        f"{path}, line {line}: this is not valid TOML ({what}). Check the quotes, brackets "
+        f"and '=' on that line against config.example.toml.{before}"
     )
 
 
