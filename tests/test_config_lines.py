@@ -250,3 +250,18 @@ def test_the_warnings_are_said_when_a_command_starts_and_by_check(
     out = capsys.readouterr().out
     assert "! 2 clients in" in out and "! The phone number +1 312-555-0142" in out
     assert not any("cannot tell them apart" in r.getMessage() for r in caplog.records)
+
+
+def test_adding_a_client_says_what_the_addition_makes_odd(
+    write_config: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_config()
+    assert (
+        main(["--config", str(path), "clients", "add", "Sam Ortiz", "--email", "sam@o.example"])
+        == 0
+    )
+    assert "Note:" not in capsys.readouterr().out
+    argv = ["--config", str(path), "clients", "add", "Jo Doe", "--phone", "+1 312 555 0142"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Note: The phone number +1 312-555-0142 is listed for Jane Doe and Jo Doe" in out

@@ -7,6 +7,7 @@ import argparse
 
 from service.common.errors import DoorstepError
 from service.config import config_path_from, load_config
+from service.config.roster_checks import roster_warnings
 
 
 def cmd_clients(args: argparse.Namespace) -> int:
@@ -35,6 +36,10 @@ def cmd_clients(args: argparse.Namespace) -> int:
             f"Added {args.name} to {path}. A running Doorstep picks this up by itself; "
             "their earlier mail is read on the next poll."
         )
+        before = set(roster_warnings(config))
+        for warning in roster_warnings(load_config(path)):
+            if warning not in before:  # what this addition brought, e.g. a phone shared
+                print(f"Note: {warning}")
         return 0
     when: date_type = args.date or today
     name = end_client(path, args.name, when)
