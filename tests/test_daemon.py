@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from service.config import Config, load_config
 from service.daemon.mailbox import Daemon
 from service.daemon.schedule import digest_trigger
+from service.ingest.source import FolderInfo
 from service.notify.transport import FileTransport
 from service.poll.mailbox import open_source, poll_once
 from service.records import RawMessage
@@ -27,7 +28,7 @@ from service.store.models import Digest, Message
 from tests.mail import make_message
 from tests.support import Clock
 from tests.test_cli import demo_config
-from tests.test_store import ScriptedSource, factory
+from tests.test_store import ScriptedSource, count, factory
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -259,3 +260,74 @@ def test_after_a_long_read_the_next_poll_starts_on_a_new_connection(
     daemon.poll_job()  # nothing new: a new connection, kept
     daemon.poll_job()
     assert len(opened) == 2
+
+
+class HeldSource(ScriptedSource):
+    """A mailbox whose polls can be held at their start, as a long poll is, while news comes."""
+
+    def __init__(self, messages: dict[int, bytes]) -> None:
+        super().__init__(messages)
+        self.gate = threading.Event()
+        self.gate.set()
+        self.polls = 0
+        self.seen: dict[int, bytes] = {}
+
+    def open_folder(self, folder: str) -> FolderInfo:
+        self.polls += 1
+        self.seen = dict(self.messages)  # what this poll finds
+        info = FolderInfo(folder, self.uidvalidity, max(self.seen, default=0) + 1)
+        self.gate.wait(10)
+        return info
+
+    def uids_after(self, folder: str, last_uid: int, since: date | None) -> list[int]:
+        return sorted(u for u in self.seen if u > last_uid)
+
+
+def wait_until(done: Callable[[], bool], seconds: float = 5) -> bool:
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return done()
+
+
+def test_news_of_mail_during_a_poll_asked_for_by_news_is_read_right_after_it(
+    config: Config, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    # IDLE tells of new mail while the poll it asked for a moment ago still runs: the news is
+    # followed by a poll as soon as that one ends, not an hour later at the next regular poll.
+    source = HeldSource({1: make_message(subject="first")})
+    daemon = Daemon(
+        config, sessions, FileTransport(tmp_path / "out"), source_factory=factory(source)
+    )
+    scheduler = daemon.build_scheduler()
+    scheduler.start()
+    try:
+        assert wait_until(lambda: source.polls == 1 and count(sessions) == 1)
+        source.gate.clear()
+        daemon.poll_soon()  # news: a poll begins, and is held
+        assert wait_until(lambda: source.polls == 2)
+        source.messages[2] = make_message(subject="second")
+        daemon.poll_soon()  # more news, while that poll runs
+        time.sleep(0.3)
+        source.gate.set()
+        assert wait_until(lambda: count(sessions) == 2), "the second news was dropped"
+        assert source.polls == 3
+    finally:
+        source.gate.set()
+        daemon.stop.set()
+        scheduler.shutdown(wait=True)
+
+
+def test_news_while_the_mailbox_is_busy_is_polled_for_by_the_job_that_held_it() -> None:
+    from service.daemon.wakeup import Wakeup
+
+    busy, polls = threading.Lock(), []
+    wakeup = Wakeup(busy, threading.Event())
+    with busy:  # the digest runs
+        wakeup.news()
+        wakeup.follow(lambda: polls.append(1))  # the job the news asked for: the mailbox is busy
+        assert polls == []
+    wakeup.follow(lambda: polls.append(1))  # the digest's job, after letting go
+    assert polls == [1]
+    wakeup.follow(lambda: polls.append(1))  # nothing new since
+    assert polls == [1]

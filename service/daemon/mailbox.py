@@ -6,11 +6,13 @@ config watch (`config_watch.py`) and the triggers (`schedule.py`).
 One job of a mailbox runs at a time (a lock per mailbox, `max_instances=1`, `coalesce=True`), so a
 poll and the digest never race, whether the scheduler serves one mailbox (`doorstep run`, one
 worker thread) or a practice's many (`practice.py`). Each job's errors are logged in one place,
-`_exclusive`; SIGTERM and SIGINT stop between batches.
+`_exclusive`; IDLE's news that comes while one runs is followed by a poll right after it
+(`wakeup.py`). SIGTERM and SIGINT stop between batches.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
 import threading
@@ -32,6 +34,7 @@ from service.daemon.idle import IdleWatch
 from service.daemon.lease import LeaseKeeper
 from service.daemon.schedule import add_mailbox_jobs, digest_due, digest_trigger
 from service.daemon.signals import run_until_signalled
+from service.daemon.wakeup import Wakeup
 from service.ingest.source import Source
 from service.notify.outbox import run_digest, send_pending
 from service.notify.transport import Transport
@@ -78,6 +81,8 @@ class Daemon:
         self._scheduler: BackgroundScheduler | None = None
         self._prefix = ""  # of its jobs' ids, in a scheduler shared with other mailboxes' jobs
         self._busy = threading.Lock()  # one job of this mailbox at a time
+        self.wakeup = Wakeup(self._busy, self.stop)  # IDLE's news, followed by a poll
+        self._news_jobs = itertools.count(1)  # ids: a second one is never skipped as a repeat
         self._outage_open = True  # unknown at start: the first poll that works closes any
 
     # What tests and the practice read of the parts.
@@ -168,6 +173,7 @@ class Daemon:
         self.connection.close()
 
     def poll_job(self) -> None:
+        self.wakeup.taken()
         self.watch_config_job()
         if not self.hold_lease():
             return  # another worker polls this mailbox and sends its digest
@@ -259,13 +265,16 @@ class Daemon:
             log.info("%s", removed.summary)
 
     def poll_soon(self) -> None:
-        """Run a poll now (never beside another job of this mailbox)."""
+        """New mail: a poll now, or right after the job of this mailbox that runs (`wakeup.py`)."""
+        self.wakeup.news()
         if self._scheduler is not None and not self.stop.is_set():
             self._scheduler.add_job(
-                self._exclusive(self.poll_job),
-                id=self._prefix + "poll-now",
-                replace_existing=True,
+                self._follow_news, id=f"{self._prefix}poll-now-{next(self._news_jobs)}"
             )
+
+    def _follow_news(self) -> None:
+        with for_coach(self.label):
+            self.wakeup.follow(lambda: _guarded("Poll", self.poll_job))
 
     def _exclusive(self, job: Callable[[], None]) -> Callable[[], None]:
         """`job`, run only when no other job of this mailbox runs (in a scheduler whose threads
@@ -274,6 +283,7 @@ class Daemon:
         def run() -> None:
             with self._busy, for_coach(self.label):
                 _guarded("This job", job)
+            self._follow_news()  # news that came while it ran
 
         return run
 
