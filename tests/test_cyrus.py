@@ -263,7 +263,7 @@ def test_idle_reads_new_mail_within_seconds(
     finally:
         daemon.stop.set()
         scheduler.shutdown(wait=True)
-        assert daemon._idle_thread is not None
-        daemon._idle_thread.join(timeout=10)
-        assert not daemon._idle_thread.is_alive()
+        assert daemon.idle.thread is not None
+        daemon.idle.thread.join(timeout=10)
+        assert not daemon.idle.thread.is_alive()
         daemon.close_source()

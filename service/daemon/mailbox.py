@@ -1,13 +1,12 @@
 """`doorstep run`: one mailbox's jobs. The poll every N minutes and the digest at the coach's local
 time, each run by APScheduler 3, with the parts that serve them: the kept connection
-(`connection.py`), the lease (`lease.py`), backoff (`backoff.py`), the IDLE watch (`idle.py`), the
-config watch (`config_watch.py`) and the triggers (`schedule.py`).
+(`connection.py`), the lease (`lease.py`), backoff (`backoff.py`), the IDLE watch (`idle.py`) and
+its news (`wakeup.py`), the config watch (`config_watch.py`) and the triggers (`schedule.py`).
 
 One job of a mailbox runs at a time (a lock per mailbox, `max_instances=1`, `coalesce=True`), so a
 poll and the digest never race, whether the scheduler serves one mailbox (`doorstep run`, one
 worker thread) or a practice's many (`practice.py`). Each job's errors are logged in one place,
-`_exclusive`; IDLE's news that comes while one runs is followed by a poll right after it
-(`wakeup.py`). SIGTERM and SIGINT stop between batches.
+`_exclusive`; SIGTERM and SIGINT stop between batches.
 """
 
 from __future__ import annotations
@@ -113,10 +112,6 @@ class Daemon:
     @idle_restart.setter
     def idle_restart(self, value: timedelta) -> None:
         self.idle.restart = value
-
-    @property
-    def _idle_thread(self) -> threading.Thread | None:
-        return self.idle.thread
 
     @property
     def _source(self) -> Source | None:
